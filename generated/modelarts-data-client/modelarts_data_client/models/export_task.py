@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_format import ExportFormat
+from ..models.export_type import ExportType
+from ..models.version_format import VersionFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_params import ExportParams
+
+
+T = TypeVar("T", bound="ExportTask")
+
+
+@_attrs_define
+class ExportTask:
+    """A task that exports a dataset's samples.
+
+    Attributes:
+        create_time (int): When the export task was created, in milliseconds since the Unix epoch.
+        status (str): State of the export task, for example `SUCCESSED` (sic, as the service spells it).
+        task_id (str): Id of the export task.
+        error_code (str | Unset): Error code, when the export failed.
+        error_msg (str | Unset): Error message, when the export failed.
+        export_format (ExportFormat | Unset): Layout of the exported directory: 1 a tree (cat/1.jpg), 2 flat (1.jpg
+            beside 1.txt).
+        export_params (ExportParams | Unset): Settings of an export task.
+        export_type (ExportType | Unset): Which samples an export covers: 0 labeled, 1 unlabeled, 2 all, 3 a conditional
+            search.
+        finished_sample_count (int | Unset): Samples exported so far.
+        path (str | Unset): Output path of the export.
+        progress (float | Unset): Progress of the export, in percent.
+        total_sample_count (int | Unset): Samples the export covers.
+        update_time (int | Unset): When the export task last changed, in milliseconds since the Unix epoch.
+        version_format (VersionFormat | Unset): Format of a dataset version.
+        version_id (str | Unset): Id of the dataset version exported.
+    """
+
+    create_time: int
+    status: str
+    task_id: str
+    error_code: str | Unset = UNSET
+    error_msg: str | Unset = UNSET
+    export_format: ExportFormat | Unset = UNSET
+    export_params: ExportParams | Unset = UNSET
+    export_type: ExportType | Unset = UNSET
+    finished_sample_count: int | Unset = UNSET
+    path: str | Unset = UNSET
+    progress: float | Unset = UNSET
+    total_sample_count: int | Unset = UNSET
+    update_time: int | Unset = UNSET
+    version_format: VersionFormat | Unset = UNSET
+    version_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create_time = self.create_time
+
+        status = self.status
+
+        task_id = self.task_id
+
+        error_code = self.error_code
+
+        error_msg = self.error_msg
+
+        export_format: int | Unset = UNSET
+        if not isinstance(self.export_format, Unset):
+            export_format = self.export_format.value
+
+        export_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.export_params, Unset):
+            export_params = self.export_params.to_dict()
+
+        export_type: int | Unset = UNSET
+        if not isinstance(self.export_type, Unset):
+            export_type = self.export_type.value
+
+        finished_sample_count = self.finished_sample_count
+
+        path = self.path
+
+        progress = self.progress
+
+        total_sample_count = self.total_sample_count
+
+        update_time = self.update_time
+
+        version_format: str | Unset = UNSET
+        if not isinstance(self.version_format, Unset):
+            version_format = self.version_format.value
+
+        version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "create_time": create_time,
+                "status": status,
+                "task_id": task_id,
+            }
+        )
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
+        if export_format is not UNSET:
+            field_dict["export_format"] = export_format
+        if export_params is not UNSET:
+            field_dict["export_params"] = export_params
+        if export_type is not UNSET:
+            field_dict["export_type"] = export_type
+        if finished_sample_count is not UNSET:
+            field_dict["finished_sample_count"] = finished_sample_count
+        if path is not UNSET:
+            field_dict["path"] = path
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if total_sample_count is not UNSET:
+            field_dict["total_sample_count"] = total_sample_count
+        if update_time is not UNSET:
+            field_dict["update_time"] = update_time
+        if version_format is not UNSET:
+            field_dict["version_format"] = version_format
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_params import ExportParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        create_time = d.pop("create_time")
+
+        status = d.pop("status")
+
+        task_id = d.pop("task_id")
+
+        error_code = d.pop("error_code", UNSET)
+
+        error_msg = d.pop("error_msg", UNSET)
+
+        _export_format = d.pop("export_format", UNSET)
+        export_format: ExportFormat | Unset
+        if isinstance(_export_format, Unset):
+            export_format = UNSET
+        else:
+            export_format = ExportFormat(_export_format)
+
+        _export_params = d.pop("export_params", UNSET)
+        export_params: ExportParams | Unset
+        if isinstance(_export_params, Unset):
+            export_params = UNSET
+        else:
+            export_params = ExportParams.from_dict(_export_params)
+
+        _export_type = d.pop("export_type", UNSET)
+        export_type: ExportType | Unset
+        if isinstance(_export_type, Unset):
+            export_type = UNSET
+        else:
+            export_type = ExportType(_export_type)
+
+        finished_sample_count = d.pop("finished_sample_count", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        total_sample_count = d.pop("total_sample_count", UNSET)
+
+        update_time = d.pop("update_time", UNSET)
+
+        _version_format = d.pop("version_format", UNSET)
+        version_format: VersionFormat | Unset
+        if isinstance(_version_format, Unset):
+            version_format = UNSET
+        else:
+            version_format = VersionFormat(_version_format)
+
+        version_id = d.pop("version_id", UNSET)
+
+        export_task = cls(
+            create_time=create_time,
+            status=status,
+            task_id=task_id,
+            error_code=error_code,
+            error_msg=error_msg,
+            export_format=export_format,
+            export_params=export_params,
+            export_type=export_type,
+            finished_sample_count=finished_sample_count,
+            path=path,
+            progress=progress,
+            total_sample_count=total_sample_count,
+            update_time=update_time,
+            version_format=version_format,
+            version_id=version_id,
+        )
+
+        export_task.additional_properties = d
+        return export_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.processor_task import ProcessorTask
+
+
+T = TypeVar("T", bound="ProcessorTaskList")
+
+
+@_attrs_define
+class ProcessorTaskList:
+    """One page of processing tasks.
+
+    Attributes:
+        count (int): Number of tasks that match the query, counted before paging.
+        tasks (list[ProcessorTask]): The tasks on this page.
+    """
+
+    count: int
+    tasks: list[ProcessorTask]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        tasks = []
+        for tasks_item_data in self.tasks:
+            tasks_item = tasks_item_data.to_dict()
+            tasks.append(tasks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "tasks": tasks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.processor_task import ProcessorTask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        tasks = []
+        _tasks = d.pop("tasks")
+        for tasks_item_data in _tasks:
+            tasks_item = ProcessorTask.from_dict(tasks_item_data)
+
+            tasks.append(tasks_item)
+
+        processor_task_list = cls(
+            count=count,
+            tasks=tasks,
+        )
+
+        processor_task_list.additional_properties = d
+        return processor_task_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.logical_operator import LogicalOperator
+from ..models.search_label_type import SearchLabelType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_label_property import SearchLabelProperty
+
+
+T = TypeVar("T", bound="SearchLabel")
+
+
+@_attrs_define
+class SearchLabel:
+    """One label criterion.
+
+    Attributes:
+        name (str | Unset): Name of the label.
+        op (LogicalOperator | Unset): How several criteria combine.
+        property_ (SearchLabelProperty | Unset): Label attributes to match, each a name and the list of values accepted.
+        type_ (SearchLabelType | Unset): Kind of label (image classification, object detection, text, speech or video
+            labels).
+    """
+
+    name: str | Unset = UNSET
+    op: LogicalOperator | Unset = UNSET
+    property_: SearchLabelProperty | Unset = UNSET
+    type_: SearchLabelType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        op: str | Unset = UNSET
+        if not isinstance(self.op, Unset):
+            op = self.op.value
+
+        property_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.property_, Unset):
+            property_ = self.property_.to_dict()
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if op is not UNSET:
+            field_dict["op"] = op
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_label_property import SearchLabelProperty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _op = d.pop("op", UNSET)
+        op: LogicalOperator | Unset
+        if isinstance(_op, Unset):
+            op = UNSET
+        else:
+            op = LogicalOperator(_op)
+
+        _property_ = d.pop("property", UNSET)
+        property_: SearchLabelProperty | Unset
+        if isinstance(_property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = SearchLabelProperty.from_dict(_property_)
+
+        _type_ = d.pop("type", UNSET)
+        type_: SearchLabelType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SearchLabelType(_type_)
+
+        search_label = cls(
+            name=name,
+            op=op,
+            property_=property_,
+            type_=type_,
+        )
+
+        search_label.additional_properties = d
+        return search_label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

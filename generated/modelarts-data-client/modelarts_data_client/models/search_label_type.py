@@ -1,0 +1,17 @@
+from enum import IntEnum
+
+
+class SearchLabelType(IntEnum):
+    IMAGE_CLASSIFICATION = 0
+    OBJECT_DETECTION = 1
+    TEXT_CLASSIFICATION = 100
+    NAMED_ENTITY_RECOGNITION = 101
+    TEXT_TRIPLET_RELATIONSHIP = 102
+    TEXT_TRIPLET_ENTITY = 103
+    SPEECH_CLASSIFICATION = 200
+    SPEECH_CONTENT = 201
+    SPEECH_PARAGRAPH_LABELING = 202
+    VIDEO_CLASSIFICATION = 600
+
+    def __str__(self) -> str:
+        return str(self.value)

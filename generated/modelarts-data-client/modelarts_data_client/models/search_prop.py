@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.logical_operator import LogicalOperator
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_prop_props import SearchPropProps
+
+
+T = TypeVar("T", bound="SearchProp")
+
+
+@_attrs_define
+class SearchProp:
+    """Sample attribute criteria of a search condition.
+
+    Attributes:
+        op (LogicalOperator | Unset): How several criteria combine.
+        props (SearchPropProps | Unset): Attribute criteria, each an attribute name and the list of values accepted.
+    """
+
+    op: LogicalOperator | Unset = UNSET
+    props: SearchPropProps | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        op: str | Unset = UNSET
+        if not isinstance(self.op, Unset):
+            op = self.op.value
+
+        props: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.props, Unset):
+            props = self.props.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if op is not UNSET:
+            field_dict["op"] = op
+        if props is not UNSET:
+            field_dict["props"] = props
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_prop_props import SearchPropProps  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _op = d.pop("op", UNSET)
+        op: LogicalOperator | Unset
+        if isinstance(_op, Unset):
+            op = UNSET
+        else:
+            op = LogicalOperator(_op)
+
+        _props = d.pop("props", UNSET)
+        props: SearchPropProps | Unset
+        if isinstance(_props, Unset):
+            props = UNSET
+        else:
+            props = SearchPropProps.from_dict(_props)
+
+        search_prop = cls(
+            op=op,
+            props=props,
+        )
+
+        search_prop.additional_properties = d
+        return search_prop
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.task_version import TaskVersion
+
+
+T = TypeVar("T", bound="TaskVersionList")
+
+
+@_attrs_define
+class TaskVersionList:
+    """One page of a processing task's versions.
+
+    Attributes:
+        count (int): Number of versions the task has, counted before paging.
+        versions (list[TaskVersion]): The versions on this page.
+    """
+
+    count: int
+    versions: list[TaskVersion]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        versions = []
+        for versions_item_data in self.versions:
+            versions_item = versions_item_data.to_dict()
+            versions.append(versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "versions": versions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_version import TaskVersion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        versions = []
+        _versions = d.pop("versions")
+        for versions_item_data in _versions:
+            versions_item = TaskVersion.from_dict(versions_item_data)
+
+            versions.append(versions_item)
+
+        task_version_list = cls(
+            count=count,
+            versions=versions,
+        )
+
+        task_version_list.additional_properties = d
+        return task_version_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_type import TaskType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator_param import OperatorParam
+
+
+T = TypeVar("T", bound="TemplateParam")
+
+
+@_attrs_define
+class TemplateParam:
+    """The processing template a task runs, with its operators.
+
+    Attributes:
+        id (TaskType | Unset): Template id, naming the kind of processing a task does.
+        name (str | Unset): Display name of the template.
+        operator_params (list[OperatorParam] | Unset): The template's operators and their settings.
+    """
+
+    id: TaskType | Unset = UNSET
+    name: str | Unset = UNSET
+    operator_params: list[OperatorParam] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id.value
+
+        name = self.name
+
+        operator_params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.operator_params, Unset):
+            operator_params = []
+            for operator_params_item_data in self.operator_params:
+                operator_params_item = operator_params_item_data.to_dict()
+                operator_params.append(operator_params_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if operator_params is not UNSET:
+            field_dict["operator_params"] = operator_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.operator_param import OperatorParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: TaskType | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = TaskType(_id)
+
+        name = d.pop("name", UNSET)
+
+        _operator_params = d.pop("operator_params", UNSET)
+        operator_params: list[OperatorParam] | Unset = UNSET
+        if _operator_params is not UNSET:
+            operator_params = []
+            for operator_params_item_data in _operator_params:
+                operator_params_item = OperatorParam.from_dict(operator_params_item_data)
+
+                operator_params.append(operator_params_item)
+
+        template_param = cls(
+            id=id,
+            name=name,
+            operator_params=operator_params,
+        )
+
+        template_param.additional_properties = d
+        return template_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,45 @@
+"""The ``modelarts-contracts`` command: ``run`` the contract suite, serve the ``mock``, read ``drift``.
+
+Each subcommand lives beside the code it drives and is imported only when called, so a
+broken or slow import in one does not stop the others.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import click
+
+from . import __version__
+
+_SUBCOMMANDS = {
+    "run": ("modelarts_contracts._suite._command", "run"),
+    "mock": ("modelarts_contracts._mock._command", "mock"),
+    "drift": ("modelarts_contracts._drift._command", "drift"),
+}
+
+
+class _LazyGroup(click.Group):
+    """A click group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(_SUBCOMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in _SUBCOMMANDS:
+            return None
+        module_name, attribute = _SUBCOMMANDS[cmd_name]
+        command: click.Command = getattr(importlib.import_module(module_name), attribute)
+        return command
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="modelarts-contracts")
+def cli() -> None:
+    """Contract suite, mock server and drift reader for the ModelArts data-management task APIs."""
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point of the console script."""
+    return cli.main(args=argv, prog_name="modelarts-contracts")
