@@ -19,6 +19,8 @@ SPEC = ROOT / "spec" / "openapi.yaml"
 CONFIG = ROOT / "generated" / "config.yaml"
 TEMPLATES = ROOT / "scripts" / "client_templates"
 OUTPUT = ROOT / "generated" / "modelarts-data-client"
+RUNTIME = ROOT / "client_runtime"
+PACKAGE = "modelarts_data_client"
 
 
 def _tool_path() -> str:
@@ -47,6 +49,12 @@ def regenerate(output: Path = OUTPUT) -> None:
     result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PATH": path})
     if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
         sys.exit(f"regen: the generator did not run cleanly:\n{result.stdout}{result.stderr}")
+    _copy_runtime(output / PACKAGE / "runtime")
+
+
+def _copy_runtime(target: Path) -> None:
+    """Ship the hand-written runtime layer inside the generated package."""
+    shutil.copytree(RUNTIME, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
 
 
 def main() -> None:
