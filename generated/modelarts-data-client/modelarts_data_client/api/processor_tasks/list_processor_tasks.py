@@ -82,7 +82,12 @@ def _get_kwargs(
     if not isinstance(version_id, Unset):
         json_version_id = version_id
 
-    params["version_id"] = json_version_id
+    if not isinstance(json_version_id, Unset):
+        if not json_version_id:
+            raise ValueError("version_id needs at least one item; leave it unset to match all")
+        if any("," in str(item) for item in json_version_id):
+            raise ValueError("version_id items cannot contain a comma: the list is sent comma-joined")
+        params["version_id"] = ",".join(str(item) for item in json_version_id)
 
     params["workspace_id"] = workspace_id
 
