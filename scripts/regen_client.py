@@ -37,16 +37,30 @@ def _require(tool: str, path: str) -> str:
     return found
 
 
-def regenerate(output: Path = OUTPUT) -> None:
-    """Generate the client into ``output``, replacing whatever was there."""
+def regenerate(output: Path = OUTPUT, spec: Path = SPEC) -> None:
+    """Generate the client from ``spec`` into ``output``, replacing whatever was there."""
     path = _tool_path()
     _require("ruff", path)
     generator = _require("openapi-python-client", path)
     if output.exists():
         shutil.rmtree(output)
-    command = [generator, "generate", "--path", str(SPEC), "--config", str(CONFIG),
-               "--output-path", str(output), "--meta", "setup", "--custom-template-path", str(TEMPLATES)]
-    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PATH": path})
+    command = [
+        generator,
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(CONFIG),
+        "--output-path",
+        str(output),
+        "--meta",
+        "setup",
+        "--custom-template-path",
+        str(TEMPLATES),
+    ]
+    result = subprocess.run(
+        command, capture_output=True, text=True, env={**os.environ, "PATH": path, "RUFF_NO_CACHE": "true"}
+    )
     if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
         sys.exit(f"regen: the generator did not run cleanly:\n{result.stdout}{result.stderr}")
     _copy_runtime(output / PACKAGE / "runtime")
@@ -61,7 +75,9 @@ def main() -> None:
     """Parse the command line and regenerate."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT, help="folder to generate into")
-    regenerate(parser.parse_args().output)
+    parser.add_argument("--spec", type=Path, default=SPEC, help="OpenAPI document to generate from")
+    arguments = parser.parse_args()
+    regenerate(arguments.output, arguments.spec)
 
 
 if __name__ == "__main__":

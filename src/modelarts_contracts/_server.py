@@ -26,8 +26,9 @@ def free_port(host: str = LOOPBACK) -> int:
 
 
 @contextmanager
-def running_server(app: Any, *, host: str = LOOPBACK, port: int = 0, startup_timeout: float = 10.0,
-                   **uvicorn_options: Any) -> Iterator[str]:
+def running_server(
+    app: Any, *, host: str = LOOPBACK, port: int = 0, startup_timeout: float = 10.0, **uvicorn_options: Any
+) -> Iterator[str]:
     """Serve ``app`` while the block runs and yield its base URL (``http://127.0.0.1:PORT``)."""
     port = port or free_port(host)
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off", **uvicorn_options)

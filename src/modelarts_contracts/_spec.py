@@ -66,8 +66,9 @@ def operations(spec: dict[str, Any] | None = None) -> dict[str, tuple[str, str, 
     return found
 
 
-def parameters(operation_id: str, location: str = "query",
-               spec: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+def parameters(
+    operation_id: str, location: str = "query", spec: dict[str, Any] | None = None
+) -> dict[str, dict[str, Any]]:
     """Return the resolved parameters of one operation in ``location``, by name, schema refs resolved."""
     spec = spec or load_spec()
     _, _, operation = operations(spec)[operation_id]

@@ -1,0 +1,24 @@
+"""Fixtures shared by every test folder: where the repo is and the spec it stands on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from modelarts_contracts import _spec
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """The root of the clone."""
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    """spec/openapi.yaml, parsed."""
+    return _spec.load_spec(REPO / "spec" / "openapi.yaml")
