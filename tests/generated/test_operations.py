@@ -32,8 +32,9 @@ def _example(spec: dict[str, Any], operation_id: str) -> Any:
 
 
 @pytest.mark.parametrize("operation_id", sorted(CALLS))
-def test_operation_sync_round_trips_the_page_example(example_server: Any, spec: dict[str, Any],
-                                                     operation_id: str) -> None:
+def test_operation_sync_round_trips_the_page_example(
+    example_server: Any, spec: dict[str, Any], operation_id: str
+) -> None:
     """The sync call parses the example into models whose to_dict() gives the example back."""
     module, arguments = CALLS[operation_id]
     with Client(base_url=example_server.base_url) as client:
@@ -43,8 +44,9 @@ def test_operation_sync_round_trips_the_page_example(example_server: Any, spec: 
 
 
 @pytest.mark.parametrize("operation_id", sorted(CALLS))
-def test_operation_asyncio_round_trips_the_page_example(example_server: Any, spec: dict[str, Any],
-                                                        operation_id: str) -> None:
+def test_operation_asyncio_round_trips_the_page_example(
+    example_server: Any, spec: dict[str, Any], operation_id: str
+) -> None:
     """The asyncio call parses the same example the same way."""
     module, arguments = CALLS[operation_id]
 

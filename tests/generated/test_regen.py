@@ -48,23 +48,33 @@ def test_generated_client_is_up_to_date(repo_root: Path, fresh_client: Path) -> 
     assert stale == [], f"generated/ is stale in {stale}; run: .venv/bin/python scripts/regen_client.py"
 
 
-def test_generated_client_goes_stale_when_the_spec_changes(repo_root: Path, fresh_client: Path,
-                                                            tmp_path: Path) -> None:
+def test_generated_client_goes_stale_when_the_spec_changes(
+    repo_root: Path, fresh_client: Path, tmp_path: Path
+) -> None:
     """A spec edit without regeneration is caught: a new field changes the generated tree."""
     spec = (repo_root / "spec" / "openapi.yaml").read_text(encoding="utf-8")
     edited = tmp_path / "openapi.yaml"
-    edited.write_text(spec.replace("        ai_project:\n", "        new_field:\n          type: string\n"
-                                   "        ai_project:\n", 1), encoding="utf-8")
+    edited.write_text(
+        spec.replace(
+            "        ai_project:\n", "        new_field:\n          type: string\n        ai_project:\n", 1
+        ),
+        encoding="utf-8",
+    )
     _regenerate(repo_root, tmp_path / "client", edited)
     assert "modelarts_data_client/models/processor_task.py" in _differences(
-        _tree(fresh_client), _tree(tmp_path / "client"))
+        _tree(fresh_client), _tree(tmp_path / "client")
+    )
 
 
 def test_generated_client_passes_mypy_strict(repo_root: Path) -> None:
     """mypy --strict finds nothing in the generated package, runtime layer included."""
     package = repo_root / "generated" / PACKAGE / "modelarts_data_client"
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(package)],
-                            capture_output=True, text=True, cwd=repo_root)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(package)],
+        capture_output=True,
+        text=True,
+        cwd=repo_root,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
