@@ -5,10 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
-
-from types import ModuleType
 
 PACKAGE = Path("modelarts-data-client")
 
