@@ -22,3 +22,15 @@ def repo_root() -> Path:
 def spec() -> dict[str, Any]:
     """spec/openapi.yaml, parsed."""
     return _spec.load_spec(REPO / "spec" / "openapi.yaml")
+
+
+def pytest_report_header() -> list[str]:
+    """Name the spec version and the key tools, so a report says what it was run against."""
+    from importlib.metadata import version
+
+    tools = ["schemathesis", "hypothesis", "httpx", "openapi-python-client", "starlette", "uvicorn"]
+    spec = _spec.load_spec(REPO / "spec" / "openapi.yaml")
+    return [
+        f"spec: {spec['info']['title']} {spec['info']['version']} (OpenAPI {spec['openapi']})",
+        "tools: " + ", ".join(f"{name} {version(name)}" for name in tools),
+    ]
