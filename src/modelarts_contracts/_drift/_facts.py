@@ -1,0 +1,75 @@
+"""Read the facts a type cell and a description cell state: type, nested object, enum, default, range.
+
+Descriptions are prose, so these are patterns, not a grammar: an enum option is a bullet item
+that starts with one word and a colon (``- asc: ascending``), a default is "default value is X"
+or an option marked "(default value)", a range is "ranges from X to Y".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._model import Facts
+
+_ARRAY_OF = re.compile(r"^Array\s+of\s+(?P<name>[\w.]+?)\s+objects?$", re.IGNORECASE)
+_ARRAY_OF_SCALARS = re.compile(r"^Array\s+of\s+(?P<name>[A-Za-z]+?)s?$", re.IGNORECASE)
+_OBJECT = re.compile(r"^(?P<name>[\w.]+)\s+objects?$", re.IGNORECASE)
+_MAP = re.compile(r"^Map\s*<", re.IGNORECASE)
+# A bullet item: a dash or bullet sign, one word (digits, letters, _ . -), then a colon.
+_OPTION = re.compile(r"(?:^|\s)[-•·*]\s+(?P<word>[\w.\-]+)\s*:\s*(?P<text>.*?)(?=\s[-•·*]\s+[\w.\-]+\s*:|$)",
+                     re.DOTALL)
+_MARKED_DEFAULT = re.compile(r"\(\s*default(?:\s+value)?\s*\)", re.IGNORECASE)
+_DEFAULT = re.compile(r"default\s+value\s+is\s+(?P<value>[^\s,;]+)", re.IGNORECASE)
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_RANGE = re.compile(rf"ranges?\s+from\s+(?P<low>{_NUMBER})\s+to\s+(?P<high>{_NUMBER})", re.IGNORECASE)
+_SCALAR_WORDS = {"string": "String", "integer": "Integer", "long": "Long", "float": "Float",
+                 "double": "Double", "boolean": "Boolean", "number": "Number", "object": "Object",
+                 "array": "Array"}
+
+
+def type_facts(cell: str) -> Facts:
+    """Read a type cell: a scalar word, ``X object``, ``Array of X objects``, ``Array of strings``, a map."""
+    text = " ".join(cell.split())
+    if match := _ARRAY_OF.match(text):
+        return Facts(type="Array", ref=match["name"], is_array=True)
+    if (match := _ARRAY_OF_SCALARS.match(text)) and match["name"].lower() in _SCALAR_WORDS:
+        return Facts(type="Array", is_array=True, items=_SCALAR_WORDS[match["name"].lower()])
+    if text.lower() in _SCALAR_WORDS:
+        word = _SCALAR_WORDS[text.lower()]
+        return Facts(type=word, is_array=word == "Array")
+    if _MAP.match(text):
+        return Facts(type="Map")
+    if match := _OBJECT.match(text):
+        return Facts(type="Object", ref=match["name"])
+    return Facts(type=text)
+
+
+def described(facts: Facts, description: str) -> Facts:
+    """Add what ``description`` says (enum options, default, range) to the facts of the type cell."""
+    options = _options(description)
+    return Facts(type=facts.type, ref=facts.ref, is_array=facts.is_array, items=facts.items,
+                 enum=tuple(word for word, _ in options),
+                 default=_marked_default(options) or _stated_default(description),
+                 range=_range(description))
+
+
+def _options(description: str) -> list[tuple[str, str]]:
+    """Return the (word, text) bullet items of a description, in page order."""
+    return [(match["word"], match["text"]) for match in _OPTION.finditer(description)]
+
+
+def _marked_default(options: list[tuple[str, str]]) -> str | None:
+    """Return the option whose text marks it as the default, if one does."""
+    return next((word for word, text in options if _MARKED_DEFAULT.search(text)), None)
+
+
+def _stated_default(description: str) -> str | None:
+    """Return the value after "default value is", without emphasis or a closing full stop."""
+    match = _DEFAULT.search(description)
+    return match["value"].strip("*\"'`").rstrip(".") if match else None
+
+
+def _range(description: str) -> tuple[float, float] | None:
+    """Return the (low, high) bounds of "ranges from X to Y", if the description gives them."""
+    match = _RANGE.search(description)
+    return (float(match["low"]), float(match["high"])) if match else None

@@ -1,0 +1,46 @@
+"""Read a page file: detect its format (reStructuredText, plain-text export, HTML) and build its model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from . import _html, _rst, _text
+from ._build import build
+from ._model import Page, PageError, RawDoc
+
+FORMATS: dict[str, Callable[[str, str], RawDoc]] = {"rst": _rst.read, "text": _text.read, "html": _html.read}
+PAGE_SUFFIXES = {".txt", ".rst", ".html", ".htm"}
+_HTML = re.compile(r"<(?:table|h[1-6]|div|html|body)\b", re.IGNORECASE)
+_RST = re.compile(r"^\s*(?:\.\.\s+(?:table|code-block)::|\+(?:-+\+)+\s*$)", re.MULTILINE)
+
+
+def detect(text: str) -> str:
+    """Name the format of a page's text: HTML markup, rST directives or grid tables, else plain text."""
+    if _HTML.search(text):
+        return "html"
+    if _RST.search(text):
+        return "rst"
+    return "text"
+
+
+def read_page(path: Path, page_format: str = "auto") -> Page:
+    """Read one page file into its model; raise :class:`PageError` (page and line) if it cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PageError(str(path), 0, f"cannot read the file: {exc}") from None
+    chosen = detect(text) if page_format == "auto" else page_format
+    return build(FORMATS[chosen](text, str(path)), str(path), chosen)
+
+
+def page_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into the page files they hold (by suffix, sorted); files are kept as given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(child for child in path.iterdir() if child.suffix.lower() in PAGE_SUFFIXES))
+        else:
+            found.append(path)
+    return found

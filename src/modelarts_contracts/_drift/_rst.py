@@ -1,0 +1,101 @@
+"""Read a reStructuredText page (the docs' source form): grid tables, code blocks, plain lines.
+
+A grid table's column edges are the ``+`` positions of its first border; every row line must
+have a ``|`` at each edge, or the table is malformed (reported with its line, not guessed at).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._model import PageError, RawDoc, RawTable
+
+_TABLE_DIRECTIVE = re.compile(r"^\s*\.\.\s+table::\s*(?P<caption>.*)$")
+_CODE_DIRECTIVE = re.compile(r"^(?P<indent>\s*)\.\.\s+code(?:-block)?::")
+_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
+_REF = re.compile(r":ref:`(?P<text>[^`<]*?)\s*(?:<[^>]*>)?`")
+_LINK = re.compile(r"`(?P<text>[^`<]*?)\s*<[^>]*>`__?")
+_LITERAL = re.compile(r"``(?P<text>[^`]*)``")
+
+
+def plain(text: str) -> str:
+    """Strip inline markup (references, links, literals, emphasis) down to the words shown."""
+    for pattern in (_REF, _LINK, _LITERAL):
+        text = pattern.sub(lambda match: match["text"], text)
+    return text.replace("**", "").replace("\\", "")
+
+
+def read(text: str, page: str) -> RawDoc:
+    """Turn reStructuredText into lines, grid tables and code blocks."""
+    lines = text.splitlines()
+    tables, codes = [], []
+    index = 0
+    while index < len(lines):
+        if _BORDER.match(lines[index]):
+            table, index = _grid(lines, index, _caption_before(lines, index), page)
+            tables.append(table)
+        elif match := _CODE_DIRECTIVE.match(lines[index]):
+            block, index = _code(lines, index + 1, len(match["indent"]))
+            codes.append(block)
+        else:
+            index += 1
+    numbered = tuple((number, plain(line)) for number, line in enumerate(lines, 1))
+    return RawDoc(lines=numbered, tables=tuple(tables), codes=tuple(codes))
+
+
+def _caption_before(lines: list[str], index: int) -> str:
+    """Return the caption of the ``.. table::`` directive just above a grid table, or ''."""
+    for back in range(index - 1, max(index - 4, -1), -1):
+        if match := _TABLE_DIRECTIVE.match(lines[back]):
+            return plain(match["caption"]).strip()
+    return ""
+
+
+def _grid(lines: list[str], start: int, caption: str, page: str) -> tuple[RawTable, int]:
+    """Parse the grid table whose top border is ``lines[start]``; return it and the next index."""
+    edges = [pos for pos, char in enumerate(lines[start]) if char == "+"]
+    header: tuple[str, ...] = ()
+    rows: list[tuple[int, tuple[str, ...]]] = []
+    block: list[tuple[int, str]] = []
+    index = start + 1
+    while index < len(lines) and lines[index].strip().startswith(("+", "|")):
+        line = lines[index]
+        if _BORDER.match(line):
+            cells = _cells(block, edges, page)
+            if "=" in line and not header:
+                header = cells
+            elif block:
+                rows.append((block[0][0], cells))
+            block = []
+        else:
+            block.append((index + 1, line))
+        index += 1
+    if block:
+        raise PageError(page, block[0][0], "grid table row has no closing border")
+    return RawTable(caption=caption, header=header, rows=tuple(rows), line=start + 1), index
+
+
+def _cells(block: list[tuple[int, str]], edges: list[int], page: str) -> tuple[str, ...]:
+    """Join the lines of one grid row into its cells; every edge must carry a ``|``."""
+    columns: list[list[str]] = [[] for _ in edges[1:]]
+    for number, line in block:
+        if any(len(line) <= edge or line[edge] != "|" for edge in edges):
+            raise PageError(page, number, "grid table row does not line up with the table's column edges")
+        for column, (left, right) in enumerate(zip(edges, edges[1:], strict=False)):
+            columns[column].append(line[left + 1:right].strip())
+    return tuple(plain("\n".join(part for part in column).strip()) for column in columns)
+
+
+def _code(lines: list[str], start: int, indent: int) -> tuple[tuple[int, str], int]:
+    """Collect the indented body of a code directive; return (first line, text) and the next index."""
+    index, body = start, []
+    while index < len(lines) and (not lines[index].strip() or _indent(lines[index]) > indent):
+        body.append(lines[index])
+        index += 1
+    first = next((start + offset + 1 for offset, line in enumerate(body) if line.strip()), start + 1)
+    return (first, "\n".join(body).strip()), index
+
+
+def _indent(line: str) -> int:
+    """Return how many leading spaces a line has."""
+    return len(line) - len(line.lstrip(" "))
