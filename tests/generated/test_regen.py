@@ -10,6 +10,7 @@ from types import ModuleType
 import pytest
 
 PACKAGE = Path("modelarts-data-client")
+_BUILD_OUTPUT = {"__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist"}
 
 
 def _regenerate(repo_root: Path, output: Path, spec: Path | None = None) -> None:
@@ -20,12 +21,17 @@ def _regenerate(repo_root: Path, output: Path, spec: Path | None = None) -> None
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    """Every file below ``root`` by relative path, caches left out."""
+    """Every file below ``root`` by relative path, caches and build output left out."""
     return {
         str(path.relative_to(root)): path.read_bytes()
         for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts and ".mypy_cache" not in path.parts
+        if path.is_file() and not _is_build_output(path.relative_to(root))
     }
+
+
+def _is_build_output(relative: Path) -> bool:
+    """Caches and what `pip install ./generated/...` leaves in the tree are not part of the client."""
+    return any(part in _BUILD_OUTPUT or part.endswith(".egg-info") for part in relative.parts)
 
 
 def _differences(left: dict[str, bytes], right: dict[str, bytes]) -> list[str]:
