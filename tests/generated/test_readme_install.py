@@ -26,18 +26,9 @@ def test_readme_snippet_runs_in_a_fresh_venv(repo_root: Path, example_server: An
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = str(env_dir / "bin" / "python")
-    subprocess.run(
-        [
-            python,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            str(repo_root / "generated" / "modelarts-data-client"),
-        ],
-        check=True,
-    )
+    project = shutil.copytree(repo_root / "generated" / "modelarts-data-client", tmp_path / "client")
+    pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, str(project)], check=True)
     snippet = _readme_snippet(repo_root).replace(README_URL, example_server.base_url)
     snippet += "\nprint(type(page).__name__, page.count, page.tasks[0].task_id)\n"
     result = subprocess.run([python, "-c", snippet], capture_output=True, text=True, cwd=tmp_path)
