@@ -1,0 +1,125 @@
+"""One request and its response, as any server sent it, in the form the checks read.
+
+The checks never see schemathesis cases or httpx objects: both the engine adapter and the probe
+client turn what they sent and got into an :class:`Exchange`, so a check is written once and
+holds whichever server and driver produced the traffic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cached_property
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import attrs
+
+from modelarts_contracts import _spec
+
+_NOT_JSON = object()
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """Turn ``/v2/{project_id}/x`` into a regex that matches the end of a URL path."""
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/]+)" for i, part in enumerate(parts))
+    return re.compile(regex + "$")
+
+
+def match_operation(method: str, path: str) -> tuple[str, dict[str, str]] | None:
+    """Return the operationId and path parameters a URL path belongs to, or None."""
+    for operation_id, (op_method, template, _) in _spec.operations().items():
+        found = _template_pattern(template).search(path)
+        if found and op_method == method.upper():
+            return operation_id, dict(found.groupdict())
+    return None
+
+
+@attrs.frozen
+class Exchange:
+    """A request (method, URL, headers) and the response (status, headers, body) it got."""
+
+    method: str
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    request_headers: dict[str, str] = attrs.field(factory=dict)
+
+    @cached_property
+    def route(self) -> tuple[str, dict[str, str]] | None:
+        """(operationId, path parameters), or None for a URL outside the spec."""
+        return match_operation(self.method, urlsplit(self.url).path)
+
+    @property
+    def operation_id(self) -> str | None:
+        return self.route[0] if self.route else None
+
+    @property
+    def path_params(self) -> dict[str, str]:
+        return self.route[1] if self.route else {}
+
+    @cached_property
+    def query(self) -> dict[str, list[str]]:
+        """Query parameters as sent, each name with all its values."""
+        return parse_qs(urlsplit(self.url).query, keep_blank_values=True)
+
+    def param(self, name: str) -> str | None:
+        """The single value of query parameter ``name`` (the last one when repeated), or None."""
+        values = self.query.get(name)
+        return values[-1] if values else None
+
+    @cached_property
+    def _parsed(self) -> Any:
+        try:
+            return json.loads(self.body)
+        except ValueError:
+            return _NOT_JSON
+
+    @property
+    def is_json(self) -> bool:
+        return self._parsed is not _NOT_JSON
+
+    @property
+    def json(self) -> Any:
+        """The body parsed as JSON, or None when it is not JSON."""
+        return None if self._parsed is _NOT_JSON else self._parsed
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    def items(self) -> list[dict[str, Any]] | None:
+        """The list of records of a 2xx list response (tasks, versions, export tasks), or None."""
+        key = LIST_KEYS.get(self.operation_id or "")
+        body = self.json
+        if not self.ok or key is None or not isinstance(body, dict) or not isinstance(body.get(key[0]), list):
+            return None
+        return [item for item in body[key[0]] if isinstance(item, dict)]
+
+    def count(self) -> int | None:
+        """The count field of a 2xx list response, or None."""
+        key = LIST_KEYS.get(self.operation_id or "")
+        body = self.json
+        if not self.ok or key is None or not isinstance(body, dict):
+            return None
+        value = body.get(key[1])
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _list_keys() -> dict[str, tuple[str, str]]:
+    """Map each list operation to (items field, count field), read from its 200 schema in the spec."""
+    found = {}
+    for operation_id, (_, _, operation) in _spec.operations().items():
+        content = operation["responses"]["200"]["content"]["application/json"]
+        schema = _spec.resolve(content["schema"])
+        required = [(name, schema["properties"][name]) for name in schema.get("required", [])]
+        arrays = [name for name, prop in required if prop.get("type") == "array"]
+        counts = [name for name, prop in required if prop.get("type") == "integer"]
+        if arrays and counts:
+            found[operation_id] = (arrays[0], counts[0])
+    return found
+
+
+LIST_KEYS = _list_keys()

@@ -1,0 +1,107 @@
+"""Facts about the list operations, read from the spec, and the page walk the paging checks share.
+
+Limits, defaults, item id fields and the allowed ``offset`` readings all come from
+spec/openapi.yaml through :mod:`modelarts_contracts._spec`; nothing here types them again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from modelarts_contracts import _spec
+
+from ._check import fail
+from ._exchange import LIST_KEYS, Exchange
+from ._probe import Probe
+
+
+@attrs.frozen
+class ListShape:
+    """One list operation: where its items and count are, how items are named, how it pages."""
+
+    operation_id: str
+    items_key: str
+    count_key: str
+    id_key: str
+    limit_default: int
+    limit_min: int
+    limit_max: int
+    offset_readings: tuple[str, ...]
+
+
+def _item_id_key(operation: dict[str, Any], items_key: str) -> str:
+    """The first required ``*_id`` field of the list's item schema: the item's identity."""
+    content = operation["responses"]["200"]["content"]["application/json"]
+    envelope = _spec.resolve(content["schema"])
+    item = _spec.resolve(envelope["properties"][items_key]["items"])
+    return next(name for name in item.get("required", []) if name.endswith("_id"))
+
+
+def _shape(operation_id: str) -> ListShape:
+    _, _, operation = _spec.operations()[operation_id]
+    query = _spec.parameters(operation_id)
+    limit, offset = query["limit"], query["offset"]
+    items_key, count_key = LIST_KEYS[operation_id]
+    return ListShape(operation_id, items_key, count_key, _item_id_key(operation, items_key),
+                     limit["schema"]["default"], limit["schema"]["minimum"], limit["schema"]["maximum"],
+                     tuple(offset.get("x-offset-readings", ["record"])))
+
+
+SHAPES = {operation_id: _shape(operation_id) for operation_id in LIST_KEYS}
+
+
+def ids_of(shape: ListShape, items: list[dict[str, Any]]) -> list[Any]:
+    """The identities of ``items``, in order."""
+    return [item.get(shape.id_key) for item in items]
+
+
+def page_start(reading: str, offset: int, limit: int) -> int:
+    """Index of the first item a page holds under an ``offset`` reading (spec D6)."""
+    return offset if reading == "record" else offset * limit
+
+
+def first_page(probe: Probe, shape: ListShape, query: dict[str, Any], path: dict[str, str]) -> Exchange:
+    """Fetch the largest first page a query allows; a refusal of this valid query breaks the contract."""
+    exchange = probe.get(shape.operation_id, {**query, "limit": shape.limit_max}, **path)
+    if exchange.items() is None:
+        raise fail(f"a valid query was not answered with a list (HTTP {exchange.status})", exchange)
+    return exchange
+
+
+@attrs.frozen
+class Walk:
+    """The items a walk through the pages collected, and the pages it fetched."""
+
+    ids: list[Any]
+    pages: list[Exchange]
+    complete: bool
+
+
+def walk(probe: Probe, shape: ListShape, reading: str, limit: int, query: dict[str, Any],
+         path: dict[str, str], total: int) -> Walk:
+    """Page through a list under one ``offset`` reading until ``total`` items or a short page."""
+    ids: list[Any] = []
+    pages: list[Exchange] = []
+    for number in range(probe.max_pages):
+        offset = number * limit if reading == "record" else number
+        page = probe.get(shape.operation_id, {**query, "limit": limit, "offset": offset}, **path)
+        pages.append(page)
+        items = page.items()
+        if items is None:
+            raise fail(f"page at offset={offset} was not answered with a list (HTTP {page.status})", page)
+        ids.extend(ids_of(shape, items))
+        if len(items) < limit or len(ids) >= total:
+            return Walk(ids, pages, True)
+    return Walk(ids, pages, False)
+
+
+def list_targets(probe: Probe, operation_id: str) -> list[dict[str, str]]:
+    """The path parameters a probe visits a list operation with: no ids, each task, or each dataset."""
+    names = set(_spec.parameters(operation_id, "path")) - {"project_id"}
+    if "task_id" in names:
+        return [{"task_id": task_id} for task_id in probe.sample_tasks()]
+    if "dataset_id" in names:
+        return [{"dataset_id": dataset_id} for dataset_id in probe.sample_datasets()]
+    return [{}]

@@ -1,0 +1,70 @@
+"""The requests a probe check may make, and the id lists and readings it works with.
+
+A :class:`Probe` wraps whatever sends HTTP (the suite's httpx client in a run, anything in a unit
+test) behind one ``get`` call, so the checks never know which server they talk to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Protocol
+
+import attrs
+from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import strategies as st
+
+from ._exchange import Exchange
+
+Credential = Literal["valid", "missing", "wrong"]
+QueryValue = str | int | bool | list[str]
+
+
+class Sender(Protocol):
+    """Sends one GET for an operation and returns the exchange; ``credential`` picks what auth it carries."""
+
+    def __call__(self, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str],
+                 credential: Credential) -> Exchange: ...
+
+
+def query_text(value: QueryValue) -> str:
+    """Write a query value the way the spec serialises it (booleans lower-case, arrays comma-joined)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(value)
+    return str(value)
+
+
+@attrs.define
+class Probe:
+    """What a probe check gets: a sender, the project and the ids found, and the run's settings."""
+
+    send: Sender
+    project_id: str
+    task_ids: list[str] = attrs.field(factory=list)
+    dataset_ids: list[str] = attrs.field(factory=list)
+    offset_readings: tuple[str, ...] = ("record", "page")
+    max_examples: int = 10
+    seed: int = 0
+    max_pages: int = 50
+    max_ids: int = 10
+
+    def get(self, operation_id: str, query: Mapping[str, QueryValue] | None = None,
+            credential: Credential = "valid", **path: str) -> Exchange:
+        """GET ``operation_id`` in this project with ``path`` parameters and ``query``."""
+        texts = {name: query_text(value) for name, value in (query or {}).items()}
+        return self.send(operation_id, {"project_id": self.project_id, **path}, texts, credential)
+
+    def explore(self, test: Callable[..., None], **strategies: st.SearchStrategy[Any]) -> None:
+        """Run ``test`` as a hypothesis property over ``strategies``, bounded and seeded by the run."""
+        configured = settings(max_examples=self.max_examples, deadline=None, database=None,
+                              suppress_health_check=list(HealthCheck), derandomize=False)
+        seed(self.seed)(configured(given(**strategies)(test)))()
+
+    def sample_tasks(self) -> list[str]:
+        """The task ids probes visit one by one, bounded so a big project stays quick."""
+        return self.task_ids[: self.max_ids]
+
+    def sample_datasets(self) -> list[str]:
+        """The dataset ids probes visit one by one, bounded like the tasks."""
+        return self.dataset_ids[: self.max_ids]

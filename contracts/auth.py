@@ -1,0 +1,35 @@
+"""Credential promise: a request with a missing or wrong credential is refused, never served."""
+
+from __future__ import annotations
+
+from ._check import Check, fail
+from ._probe import Credential, Probe
+
+_REFUSALS = (401, 403)
+
+
+def _targets(probe: Probe) -> list[tuple[str, dict[str, str]]]:
+    """One request per operation, with the first known ids so that a served answer would hold data."""
+    targets: list[tuple[str, dict[str, str]]] = [("listProcessorTasks", {})]
+    for task_id in probe.sample_tasks()[:1]:
+        targets += [("showProcessorTask", {"task_id": task_id}), ("listProcessorTaskVersions", {"task_id": task_id})]
+    for dataset_id in probe.sample_datasets()[:1]:
+        targets.append(("listExportTasks", {"dataset_id": dataset_id}))
+    return targets
+
+
+def credential_probe(probe: Probe) -> None:
+    """Each operation answers a request without a credential, or with a wrong one, with 401 or 403."""
+    credentials: tuple[Credential, ...] = ("missing", "wrong")
+    for operation_id, path in _targets(probe):
+        for credential in credentials:
+            exchange = probe.get(operation_id, credential=credential, **path)
+            if exchange.status not in _REFUSALS:
+                served = "served data" if exchange.ok else f"answered HTTP {exchange.status}"
+                raise fail(f"{operation_id} with a {credential} credential {served} instead of 401/403", exchange)
+
+
+credential_rejection = Check(
+    "credential_rejection", "a request with a wrong or missing credential is refused",
+    ("listProcessorTasks", "showProcessorTask", "listProcessorTaskVersions", "listExportTasks"),
+    probe=credential_probe)

@@ -1,0 +1,188 @@
+"""Filtering promises: each filter keeps only matching items, and never grows the count.
+
+Which field a filter reads is the meaning the spec's parameter descriptions give (D11, D22);
+the values a probe tries come from the spec's enums and from the data the server itself shows.
+An item that does not carry the field a filter reads cannot be judged and is left alone, so a
+server that omits optional fields keeps its contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import strategies as st
+
+from modelarts_contracts import _spec
+
+from ._check import Check, fail
+from ._exchange import Exchange
+from ._lists import SHAPES, ListShape, first_page, list_targets
+from ._probe import Probe, query_text
+
+Verdict = bool | None  # None: the item does not carry what the filter reads
+
+
+def _sources(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The data-source records of a task: its ``data_source`` and its ``inputs``."""
+    found = [item["data_source"]] if isinstance(item.get("data_source"), dict) else []
+    inputs = item.get("inputs")
+    return found + [entry for entry in inputs if isinstance(entry, dict)] if isinstance(inputs, list) else found
+
+
+def _any_source(item: dict[str, Any], field: str, wanted: set[str]) -> Verdict:
+    values = [source.get(field) for source in _sources(item) if field in source]
+    return None if not values else any(value in wanted for value in values)
+
+
+def _field(item: dict[str, Any], *path: str) -> Any:
+    for key in path:
+        if not isinstance(item, dict) or key not in item:
+            return None
+        item = item[key]
+    return item
+
+
+def _equals(path: tuple[str, ...], cast: Callable[[str], Any]) -> Callable[[dict[str, Any], str], Verdict]:
+    def judge(item: dict[str, Any], value: str) -> Verdict:
+        found = _field(item, *path)
+        return None if found is None else found == cast(value)
+    return judge
+
+
+def _name_contains(item: dict[str, Any], value: str) -> Verdict:
+    name = item.get("name")
+    return None if not isinstance(name, str) else value.casefold() in name.casefold()
+
+
+def _version_in(item: dict[str, Any], value: str) -> Verdict:
+    wanted = set(value.split(","))
+    if "version_id" in item:
+        return item["version_id"] in wanted or bool(_any_source(item, "version_id", wanted))
+    return _any_source(item, "version_id", wanted)
+
+
+def _current(item: dict[str, Any], value: str) -> Verdict:
+    if value != "true":
+        return True
+    return None if "is_current" not in item else item["is_current"] is True
+
+
+def _result_left_out(item: dict[str, Any], value: str) -> Verdict:
+    return True if value != "false" else "result" not in item
+
+
+PREDICATES: dict[str, dict[str, Callable[[dict[str, Any], str], Verdict]]] = {
+    "listProcessorTasks": {
+        "status": _equals(("status",), int),
+        "task_type": _equals(("template", "id"), str),
+        "task_name": _name_contains,
+        "source_type": lambda item, value: _any_source(item, "type", {value}),
+        "source": lambda item, value: _any_source(item, "source", {value}),
+        "version_id": _version_in,
+        "workspace_id": _equals(("workspace_id",), str),
+        "query_current": _current,
+        "return_result": _result_left_out,
+    },
+    "listExportTasks": {"export_type": _equals(("export_type",), int)},
+}
+# Leaving workspace_id out may itself filter on workspace 0 (spec D8), so the unfiltered list is not
+# a superset of a workspace's list and counts are not compared for it.
+_NOT_NARROWING = {"workspace_id"}
+
+
+def _valid(operation_id: str, name: str, value: str) -> bool:
+    """Whether ``value`` is one the spec accepts for the parameter (others are negative cases)."""
+    schema = _spec.parameters(operation_id)[name]["schema"]
+    if "enum" in schema:
+        return value in {query_text(option) for option in schema["enum"]}
+    if schema.get("type") == "boolean":
+        return value in ("true", "false")
+    return bool(value) and (schema.get("type") != "array" or all(value.split(",")))
+
+
+def _mismatch(exchange: Exchange) -> str | None:
+    """Name the first filter an item of the response does not match, or None."""
+    predicates = PREDICATES.get(exchange.operation_id or "", {})
+    items = exchange.items() or []
+    for name, judge in predicates.items():
+        value = exchange.param(name)
+        if value is None or len(set(exchange.query[name])) > 1 or not _valid(exchange.operation_id or "", name, value):
+            continue
+        for item in items:
+            if judge(item, value) is False:
+                return f"{name}={value!r} but item {item.get('task_id') or item} does not match it"
+    return None
+
+
+def filter_on_response(exchange: Exchange, probe: Probe) -> None:
+    """Every item on a filtered page matches every filter the request carries."""
+    problem = _mismatch(exchange)
+    if problem:
+        raise fail(problem, exchange)
+
+
+def _value_strategy(operation_id: str, name: str, items: list[dict[str, Any]]) -> st.SearchStrategy[str]:
+    """Values to try for one filter: the spec's enum, or values seen in the data plus a stranger."""
+    schema = _spec.parameters(operation_id)[name]["schema"]
+    if "enum" in schema:
+        return st.sampled_from([query_text(option) for option in schema["enum"]])
+    if schema.get("type") == "boolean":
+        return st.sampled_from(["true", "false"])
+    seen = sorted({str(v) for item in items for v in _observed(name, item) if str(v) and "," not in str(v)})
+    stranger = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=4)
+    return st.sampled_from(seen) | stranger if seen else stranger
+
+
+def _observed(name: str, item: dict[str, Any]) -> list[Any]:
+    """Values of the field a filter reads, as this item shows them (name fragments for task_name)."""
+    if name == "task_name" and isinstance(item.get("name"), str):
+        return [item["name"], item["name"][1:4].upper()]
+    if name in ("source", "version_id"):
+        key = "source" if name == "source" else "version_id"
+        return [source.get(key) for source in _sources(item) if source.get(key)] + [item.get(name) or ""]
+    return [item.get(name)] if item.get(name) is not None else []
+
+
+def filter_probe(probe: Probe) -> None:
+    """Random combinations of filters return only matching items and no more than the unfiltered count."""
+    for operation_id, predicates in PREDICATES.items():
+        shape = SHAPES[operation_id]
+        for path in list_targets(probe, operation_id):
+            reference = first_page(probe, shape, {}, path)
+            items = reference.items() or []
+            options = {name: _value_strategy(operation_id, name, items) for name in predicates}
+            probe.explore(lambda filters, s=shape, p=path: _check_filtered(probe, s, p, filters, reference),
+                          filters=st.fixed_dictionaries({}, optional=options))
+
+
+def _check_filtered(probe: Probe, shape: ListShape, path: dict[str, str], filters: dict[str, str],
+                    reference: Exchange) -> None:
+    page = first_page(probe, shape, filters, path)
+    filter_on_response(page, probe)
+    count, total = page.count(), reference.count()
+    if count is None or total is None or _NOT_NARROWING & filters.keys():
+        return
+    if count > total:
+        raise fail(f"filters {filters} give {shape.count_key}={count}, more than the unfiltered {total}", page)
+    expected = _expected_count(shape.operation_id, filters, reference)
+    if expected is not None and count != expected:
+        raise fail(f"filters {filters} give {shape.count_key}={count} but {expected} of the "
+                   f"{total} items match them", page)
+
+
+def _expected_count(operation_id: str, filters: dict[str, str], reference: Exchange) -> int | None:
+    """How many items of a complete reference list match, or None when some cannot be judged."""
+    items = reference.items() or []
+    if reference.count() != len(items):
+        return None
+    verdicts = [[PREDICATES[operation_id][name](item, value) for name, value in filters.items()]
+                for item in items]
+    if any(verdict is None for row in verdicts for verdict in row):
+        return None
+    return sum(all(row) for row in verdicts)
+
+
+filter_conformance = Check(
+    "filter_conformance", "each filter returns only matching items and a filtered count is not larger",
+    tuple(PREDICATES), on_response=filter_on_response, probe=filter_probe)
