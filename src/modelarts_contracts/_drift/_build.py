@@ -15,8 +15,15 @@ from ._facts import described, type_facts
 from ._model import Example, Facts, Field, ObjectTable, Page, PageError, Param, RawDoc, RawTable
 
 _OPERATION = re.compile(r"^(?P<method>GET|POST|PUT|PATCH|DELETE|HEAD)\s+(?P<uri>/\S*)$")
-_ROLES = {"parameter": "name", "name": "name", "field": "name", "mandatory": "mandatory",
-          "required": "mandatory", "type": "type", "description": "description"}
+_ROLES = {
+    "parameter": "name",
+    "name": "name",
+    "field": "name",
+    "mandatory": "mandatory",
+    "required": "mandatory",
+    "type": "type",
+    "description": "description",
+}
 _LOCATIONS = ("path", "query", "header")
 _TABLE_NUMBER = re.compile(r"^\s*Table\s+\d+\s*", re.IGNORECASE)
 _EXAMPLE_RESPONSES = re.compile(r"example\s+responses?", re.IGNORECASE)
@@ -44,8 +51,11 @@ def _operation(raw: RawDoc, page: str) -> tuple[str, str, int]:
 
 def _file_table(model: Page, table: RawTable, page: str) -> None:
     """Add the rows of a parameter or object table to the page model; other tables are left out."""
-    columns = {_ROLES[cell.strip().lower()]: index for index, cell in enumerate(table.header)
-               if cell.strip().lower() in _ROLES}
+    columns = {
+        _ROLES[cell.strip().lower()]: index
+        for index, cell in enumerate(table.header)
+        if cell.strip().lower() in _ROLES
+    }
     if not {"name", "type"} <= columns.keys():
         return
     if not table.rows:
@@ -84,8 +94,15 @@ def _params(table: RawTable, columns: dict[str, int], location: str, page: str) 
         flag = cells[columns["mandatory"]].strip().lower()
         if flag not in {"yes", "no"}:
             raise PageError(page, row[0], f"Mandatory cell reads '{flag}', expected Yes or No")
-        params.append(Param(name=cells[columns["name"]].strip(), location=location, mandatory=flag == "yes",
-                            facts=_facts(cells, columns), line=row[0]))
+        params.append(
+            Param(
+                name=cells[columns["name"]].strip(),
+                location=location,
+                mandatory=flag == "yes",
+                facts=_facts(cells, columns),
+                line=row[0],
+            )
+        )
     return params
 
 
@@ -96,7 +113,8 @@ def _object(table: RawTable, columns: dict[str, int], title: str, page: str) -> 
     for row in table.rows:
         cells = _cells(table, row, page)
         found.fields[cells[columns["name"]].strip()] = Field(
-            name=cells[columns["name"]].strip(), facts=_facts(cells, columns), line=row[0])
+            name=cells[columns["name"]].strip(), facts=_facts(cells, columns), line=row[0]
+        )
     return found
 
 
@@ -108,8 +126,9 @@ def _facts(cells: tuple[str, ...], columns: dict[str, int]) -> Facts:
 
 def _examples(raw: RawDoc, page: str) -> list[Example]:
     """Parse the JSON code blocks; those after the "Example Responses" line are response examples."""
-    responses_from = next((number for number, text in raw.lines if _EXAMPLE_RESPONSES.fullmatch(text.strip())),
-                          None)
+    responses_from = next(
+        (number for number, text in raw.lines if _EXAMPLE_RESPONSES.fullmatch(text.strip())), None
+    )
     examples = []
     for line, text in raw.codes:
         if text.lstrip()[:1] not in {"{", "["}:
@@ -117,7 +136,10 @@ def _examples(raw: RawDoc, page: str) -> list[Example]:
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise PageError(page, line + exc.lineno - 1, f"example body is not valid JSON: {exc.msg}") from None
-        examples.append(Example(value=value, line=line,
-                                is_response=responses_from is not None and line > responses_from))
+            raise PageError(
+                page, line + exc.lineno - 1, f"example body is not valid JSON: {exc.msg}"
+            ) from None
+        examples.append(
+            Example(value=value, line=line, is_response=responses_from is not None and line > responses_from)
+        )
     return examples

@@ -16,15 +16,24 @@ _ARRAY_OF_SCALARS = re.compile(r"^Array\s+of\s+(?P<name>[A-Za-z]+?)s?$", re.IGNO
 _OBJECT = re.compile(r"^(?P<name>[\w.]+)\s+objects?$", re.IGNORECASE)
 _MAP = re.compile(r"^Map\s*<", re.IGNORECASE)
 # A bullet item: a dash or bullet sign, one word (digits, letters, _ . -), then a colon.
-_OPTION = re.compile(r"(?:^|\s)[-•·*]\s+(?P<word>[\w.\-]+)\s*:\s*(?P<text>.*?)(?=\s[-•·*]\s+[\w.\-]+\s*:|$)",
-                     re.DOTALL)
+_OPTION = re.compile(
+    r"(?:^|\s)[-•·*]\s+(?P<word>[\w.\-]+)\s*:\s*(?P<text>.*?)(?=\s[-•·*]\s+[\w.\-]+\s*:|$)", re.DOTALL
+)
 _MARKED_DEFAULT = re.compile(r"\(\s*default(?:\s+value)?\s*\)", re.IGNORECASE)
 _DEFAULT = re.compile(r"default\s+value\s+is\s+(?P<value>[^\s,;]+)", re.IGNORECASE)
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _RANGE = re.compile(rf"ranges?\s+from\s+(?P<low>{_NUMBER})\s+to\s+(?P<high>{_NUMBER})", re.IGNORECASE)
-_SCALAR_WORDS = {"string": "String", "integer": "Integer", "long": "Long", "float": "Float",
-                 "double": "Double", "boolean": "Boolean", "number": "Number", "object": "Object",
-                 "array": "Array"}
+_SCALAR_WORDS = {
+    "string": "String",
+    "integer": "Integer",
+    "long": "Long",
+    "float": "Float",
+    "double": "Double",
+    "boolean": "Boolean",
+    "number": "Number",
+    "object": "Object",
+    "array": "Array",
+}
 
 
 def type_facts(cell: str) -> Facts:
@@ -47,10 +56,15 @@ def type_facts(cell: str) -> Facts:
 def described(facts: Facts, description: str) -> Facts:
     """Add what ``description`` says (enum options, default, range) to the facts of the type cell."""
     options = _options(description)
-    return Facts(type=facts.type, ref=facts.ref, is_array=facts.is_array, items=facts.items,
-                 enum=tuple(word for word, _ in options),
-                 default=_marked_default(options) or _stated_default(description),
-                 range=_range(description))
+    return Facts(
+        type=facts.type,
+        ref=facts.ref,
+        is_array=facts.is_array,
+        items=facts.items,
+        enum=tuple(word for word, _ in options),
+        default=_marked_default(options) or _stated_default(description),
+        range=_range(description),
+    )
 
 
 def _options(description: str) -> list[tuple[str, str]]:

@@ -11,8 +11,26 @@ from html.parser import HTMLParser
 
 from ._model import PageError, RawDoc, RawTable
 
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "pre", "caption", "tr", "td", "th", "table",
-           "br", "ul", "ol"}
+_BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "div",
+    "pre",
+    "caption",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "br",
+    "ul",
+    "ol",
+}
 
 
 @dataclass

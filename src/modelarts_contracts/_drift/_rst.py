@@ -82,7 +82,7 @@ def _cells(block: list[tuple[int, str]], edges: list[int], page: str) -> tuple[s
         if any(len(line) <= edge or line[edge] != "|" for edge in edges):
             raise PageError(page, number, "grid table row does not line up with the table's column edges")
         for column, (left, right) in enumerate(zip(edges, edges[1:], strict=False)):
-            columns[column].append(line[left + 1:right].strip())
+            columns[column].append(line[left + 1 : right].strip())
     return tuple(plain("\n".join(part for part in column).strip()) for column in columns)
 
 

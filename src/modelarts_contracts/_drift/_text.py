@@ -15,8 +15,14 @@ from ._model import PageError, RawDoc, RawTable
 
 _CAPTION = re.compile(r"^Table\s+\d+\s+\S")
 # Header cell -> the column role it names; a role seen twice means the rows have begun.
-_HEADER_ROLES = {"parameter": "name", "name": "name", "mandatory": "mandatory", "required": "mandatory",
-                 "type": "type", "description": "description"}
+_HEADER_ROLES = {
+    "parameter": "name",
+    "name": "name",
+    "mandatory": "mandatory",
+    "required": "mandatory",
+    "type": "type",
+    "description": "description",
+}
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w.\-\[\]]*$")
 _TYPE_LIKE = re.compile(r"^[A-Z][\w<>, ]*$")
 _YES_NO = {"yes", "no"}
@@ -38,7 +44,7 @@ def read(text: str, page: str) -> RawDoc:
 
 def _table(cells: list[tuple[int, str]], start: int, page: str) -> tuple[RawTable, int]:
     """Read the table whose caption is ``cells[start]``; return it and the index after it."""
-    index, header, roles = start + 1, [], set()
+    index, header, roles = start + 1, [], set[str]()
     while index < len(cells) and _HEADER_ROLES.get(cells[index][1].strip().lower()) not in {None, *roles}:
         roles.add(_HEADER_ROLES[cells[index][1].strip().lower()])
         header.append(cells[index][1].strip())
@@ -65,7 +71,7 @@ def _row_starts(cells: list[tuple[int, str]], index: int, header: list[str]) -> 
 
 def _row(cells: list[tuple[int, str]], index: int, width: int) -> tuple[tuple[int, tuple[str, ...]], int]:
     """Read one row: one line per cell, then the indented continuation lines of the last cell."""
-    values = [line.strip() for _, line in cells[index:index + width]]
+    values = [line.strip() for _, line in cells[index : index + width]]
     after = index + width
     while after < len(cells) and _indented(cells[after][1]):
         values[-1] += "\n- " + cells[after][1].strip().lstrip("•·").strip()
@@ -88,7 +94,7 @@ def _json_blocks(text: str, page: str) -> list[tuple[int, str]]:
     while number < len(lines):
         if lines[number][:1] in "{[" and lines[number].strip():
             end = _json_end(text, offsets[number], page, number + 1)
-            blocks.append((number + 1, text[offsets[number]:end]))
+            blocks.append((number + 1, text[offsets[number] : end]))
             number = next(i for i, offset in enumerate(offsets) if offset >= end)
         else:
             number += 1
