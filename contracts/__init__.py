@@ -6,6 +6,8 @@ them; the runner feeds them every response it sees and lets each probe make its 
 
 from ._check import Check, ContractBroken, NotCovered, fail
 from ._exchange import Exchange, match_operation
+from ._lists import SHAPES as LIST_SHAPES
+from ._lists import ListShape
 from ._probe import Credential, Probe, Sender
 from .auth import credential_rejection
 from .consistency import detail_list_agreement, version_ownership
@@ -34,6 +36,8 @@ __all__ = [
     "ContractBroken",
     "Credential",
     "Exchange",
+    "LIST_SHAPES",
+    "ListShape",
     "NotCovered",
     "Probe",
     "Sender",

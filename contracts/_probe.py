@@ -59,7 +59,9 @@ class Probe:
         """Run ``test`` as a hypothesis property over ``strategies``, bounded and seeded by the run."""
         configured = settings(max_examples=self.max_examples, deadline=None, database=None,
                               suppress_health_check=list(HealthCheck), derandomize=False)
-        seed(self.seed)(configured(given(**strategies)(test)))()
+        def drawn(**values: Any) -> None:  # a plain signature: ``test`` may bind loop variables as defaults
+            test(**values)
+        seed(self.seed)(configured(given(**strategies)(drawn)))()
 
     def sample_tasks(self) -> list[str]:
         """The task ids probes visit one by one, bounded so a big project stays quick."""

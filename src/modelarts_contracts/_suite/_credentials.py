@@ -1,0 +1,102 @@
+"""The credential a run sends, the wrong one its probes try, and the redaction of both from output.
+
+A token travels as ``X-Auth-Token``. AK/SK requests are signed by the generated client's runtime
+(``modelarts_data_client.runtime``) when it offers a signer; until then a run needs a token.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+TOKEN_HEADER = "X-Auth-Token"
+REDACTED = "***"
+# Placeholders a reader can paste into a shell: the curl lines point at the variables, never the value.
+TOKEN_PLACEHOLDER = "${MODELARTS_TOKEN}"
+SIGNED_PLACEHOLDER = "<AK/SK signature: sign with HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK>"
+
+Signer = Callable[[str, str, dict[str, str]], dict[str, str]]
+
+
+class CredentialError(Exception):
+    """The credentials given cannot be used for a run (none given, or AK/SK without a signer)."""
+
+
+def _runtime_signer(ak: str, sk: str) -> Signer | None:
+    """The client runtime's AK/SK signer, if the runtime ships one (``sign_headers``)."""
+    try:
+        runtime: Any = importlib.import_module("modelarts_data_client.runtime")
+    except ImportError:
+        return None
+    sign = getattr(runtime, "sign_headers", None)
+    if sign is None:
+        return None
+    return lambda method, url, headers: dict(sign(method, url, headers, ak=ak, sk=sk))
+
+
+@attrs.frozen(repr=False)
+class Credentials:
+    """A token, or an AK/SK pair; ``repr`` never shows them."""
+
+    token: str | None = None
+    ak: str | None = None
+    sk: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not self.token and not (self.ak and self.sk):
+            raise CredentialError("no credential: pass --token (or MODELARTS_TOKEN), or --ak and --sk "
+                                  "(or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK)")
+        if not self.token and self._signer() is None:
+            raise CredentialError("AK/SK signing needs modelarts_data_client.runtime.sign_headers, which this "
+                                  "install lacks; pass --token instead")
+
+    def __repr__(self) -> str:
+        return "Credentials(***)"
+
+    def _signer(self) -> Signer | None:
+        return _runtime_signer(self.ak or "", self.sk or "") if self.ak and self.sk else None
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        return tuple(value for value in (self.token, self.ak, self.sk) if value)
+
+    def headers(self, method: str, url: str) -> dict[str, str]:
+        """The headers that authenticate one request (a signature covers method and URL)."""
+        if self.token:
+            return {TOKEN_HEADER: self.token}
+        signer = self._signer()
+        return signer(method, url, {}) if signer else {}
+
+    def wrong(self) -> Credentials:
+        """A credential of the same kind that no server can accept."""
+        if self.token:
+            return Credentials(token="invalid-" + self.token[::-1])
+        return Credentials(ak=self.ak, sk="invalid-" + (self.sk or "")[::-1])
+
+    def placeholder_headers(self) -> dict[str, str]:
+        """What a reproduction line shows in place of the credential headers."""
+        if self.token:
+            return {TOKEN_HEADER: TOKEN_PLACEHOLDER}
+        return {"Authorization": SIGNED_PLACEHOLDER, "X-Sdk-Date": "<now>"}
+
+
+@attrs.frozen
+class Redactor:
+    """Replaces every secret value (and what is derived from it) with ``***`` in text bound for output."""
+
+    secrets: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, values: Iterable[str | None]) -> Redactor:
+        found = {value for value in values if value}
+        derived = {"invalid-" + value[::-1] for value in found}
+        # Longest first, so that a secret containing another is replaced whole.
+        return cls(tuple(sorted(found | derived, key=len, reverse=True)))
+
+    def __call__(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, REDACTED)
+        return text

@@ -1,0 +1,139 @@
+"""Drive schemathesis's engine over the spec: all its phases and checks, with the run's ids and auth.
+
+The engine generates positive and negative data, runs the coverage phase (boundary values such
+as ``limit=0``), fuzzing and the stateful phase, and applies every built-in check. Each request it
+makes is also handed to ``observe`` so the contracts' per-response checks judge it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import schemathesis
+from schemathesis.engine import Status, events, from_schema
+
+from modelarts_contracts import _spec
+from modelarts_contracts.contracts import Exchange
+
+from ._credentials import Credentials
+from ._curl import curl_line
+from ._progress import Progress
+from ._results import Failure, Results
+
+_TESTING_PHASES = ("examples", "coverage", "fuzzing", "stateful")
+_ID_PROBABILITY = 0.8  # mostly real ids so the operations answer with data; the rest are generated
+
+
+@attrs.frozen
+class EngineSettings:
+    """What the engine run needs: where, as whom, with which ids, and how hard to try."""
+
+    base_url: str
+    project_id: str
+    credentials: Credentials
+    task_ids: list[str]
+    dataset_ids: list[str]
+    max_examples: int
+    workers: int
+    seed: int
+    timeout: float
+
+
+def engine_config(settings: EngineSettings) -> dict[str, Any]:
+    """The schemathesis configuration (the ``schemathesis.toml`` keys) of one run."""
+    dictionaries: dict[str, Any] = {}
+    parameters: dict[str, Any] = {"project_id": settings.project_id}
+    for name, values in (("task_id", settings.task_ids), ("dataset_id", settings.dataset_ids)):
+        if values:
+            dictionaries[name] = {"values": list(values)}
+            parameters[f"path.{name}"] = {"dictionary": name, "probability": _ID_PROBABILITY}
+    return {
+        "base-url": settings.base_url,
+        "headers": settings.credentials.headers("GET", settings.base_url),
+        "workers": settings.workers,
+        "seed": settings.seed,
+        "request-timeout": settings.timeout,
+        "suppress-health-check": ["all"],
+        "dictionaries": dictionaries,
+        "parameters": parameters,
+        "generation": {"max-examples": settings.max_examples, "database": "none"},
+    }
+
+
+def _operation_index() -> dict[tuple[str, str], str]:
+    return {(method, path): op_id for op_id, (method, path, _) in _spec.operations().items()}
+
+
+class EngineRun:
+    """Consumes the engine's events into :class:`Results`, reporting progress as phases go by."""
+
+    def __init__(self, settings: EngineSettings, results: Results, observe: Callable[[Exchange], None],
+                 progress: Progress) -> None:
+        self.settings = settings
+        self.results = results
+        self.observe = observe
+        self.progress = progress
+        self.index = _operation_index()
+
+    def execute(self) -> None:
+        config = schemathesis.Config.from_dict(engine_config(self.settings))
+        schema = schemathesis.openapi.from_dict(_spec.load_spec(), config=config)
+        for event in from_schema(schema).execute():
+            self._handle(event)
+
+    def _handle(self, event: events.EngineEvent) -> None:
+        if isinstance(event, events.PhaseStarted) and event.phase.name.value in _TESTING_PHASES:
+            self.progress.phase(event.phase.name.value)
+        elif isinstance(event, events.ScenarioFinished):
+            self._scenario(event.recorder)
+            self.progress.tick(len(event.recorder.cases))
+        elif isinstance(event, events.NonFatalError):
+            self._error(event)
+        elif isinstance(event, events.FatalError):
+            self.results.errors.append(f"schemathesis stopped: {event.exception}")
+
+    def _error(self, event: events.NonFatalError) -> None:
+        text = f"{event.info.title}: {event.info.message}".splitlines()[0]
+        if "timeout" in text.lower() or "timed out" in text.lower():
+            self.results.slow.append(f"{event.label}: no answer within {self.settings.timeout:g} s")
+        else:
+            self.results.errors.append(f"{event.label}: {text}")
+
+    def _scenario(self, recorder: Any) -> None:
+        for case_id, node in recorder.cases.items():
+            case = node.value
+            operation_id = self.index.get((case.method.upper(), case.path))
+            interaction = recorder.interactions.get(case_id)
+            if operation_id is None or interaction is None:
+                continue
+            if interaction.response is None:
+                self.results.count_case(operation_id, None, list(case.query or {}))
+            else:
+                self.observe(_exchange(interaction))
+            self._checks(operation_id, recorder.checks.get(case_id, []), interaction)
+
+    def _checks(self, operation_id: str, nodes: list[Any], interaction: Any) -> None:
+        for node in nodes:
+            if node.status == Status.FAILURE and node.failure_info is not None:
+                failure = node.failure_info.failure
+                message = f"{failure.title}: {failure.message}".strip().splitlines()
+                request = interaction.request
+                curl = curl_line(request.method, request.uri, _first_values(request.headers),
+                                 self.settings.credentials.placeholder_headers())
+                self.results.failed(Failure(node.name, operation_id, " ".join(message)[:500], curl),
+                                    "schemathesis")
+            elif node.status == Status.SUCCESS:
+                self.results.judged(node.name, "schemathesis")
+
+
+def _first_values(headers: dict[str, list[str]]) -> dict[str, str]:
+    return {name: values[0] for name, values in headers.items() if values}
+
+
+def _exchange(interaction: Any) -> Exchange:
+    """The engine's recorded request and response, as the checks read them."""
+    request, response = interaction.request, interaction.response
+    return Exchange(request.method, request.uri, response.status_code, _first_values(response.headers),
+                    response.content, request_headers=_first_values(request.headers))

@@ -1,0 +1,68 @@
+"""The probes' HTTP sender: builds each URL from the spec, authenticates it, records the exchange.
+
+Every exchange goes to ``observe`` (the runner's bookkeeping and the per-response checks), and
+transport trouble becomes :class:`SlowServer` or :class:`Unreachable` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from modelarts_contracts import _spec
+from modelarts_contracts.contracts import Credential, Exchange
+
+from ._credentials import Credentials
+
+
+class SlowServer(Exception):
+    """A request got no answer within the per-request timeout."""
+
+
+class Unreachable(Exception):
+    """The server could not be connected to, or dropped the connection."""
+
+
+def build_url(base_url: str, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str]) -> str:
+    """The full URL of one call: base URL, the spec's path template filled in, the query."""
+    _, template, _ = _spec.operations()[operation_id]
+    path = template.format(**{name: quote(value, safe="") for name, value in path_params.items()})
+    return base_url.rstrip("/") + path + (f"?{urlencode(query)}" if query else "")
+
+
+class HttpSender:
+    """Sends the probes' GETs over one httpx client with the run's credentials and timeout."""
+
+    def __init__(self, base_url: str, credentials: Credentials, timeout: float,
+                 observe: Callable[[Exchange], None]) -> None:
+        self.base_url = base_url
+        self.credentials = credentials
+        self.timeout = timeout
+        self.observe = observe
+        self.client = httpx.Client(timeout=timeout, follow_redirects=False)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def _auth_headers(self, credential: Credential, url: str) -> dict[str, str]:
+        if credential == "missing":
+            return {}
+        credentials = self.credentials if credential == "valid" else self.credentials.wrong()
+        return credentials.headers("GET", url)
+
+    def __call__(self, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str],
+                 credential: Credential = "valid") -> Exchange:
+        url = build_url(self.base_url, operation_id, path_params, query)
+        headers = {"Accept": "application/json", **self._auth_headers(credential, url)}
+        try:
+            response = self.client.get(url, headers=headers)
+        except httpx.TimeoutException:
+            raise SlowServer(f"no answer within {self.timeout:g} s from GET {url.split('?')[0]}") from None
+        except httpx.TransportError as exc:
+            raise Unreachable(f"cannot reach {self.base_url}: {exc or type(exc).__name__}") from None
+        exchange = Exchange("GET", url, response.status_code, dict(response.headers), response.content,
+                            request_headers=headers)
+        self.observe(exchange)
+        return exchange

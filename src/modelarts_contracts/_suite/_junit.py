@@ -1,0 +1,60 @@
+"""JUnit XML for CI: one test case per operation and one per check, failures with their curl lines."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+from ._results import NOT_COVERED, Failure
+from ._runner import RunReport
+
+
+def _case(suite: ET.Element, classname: str, name: str, failures: list[Failure], skipped: str | None,
+          redact: Callable[[str], str]) -> None:
+    case = ET.SubElement(suite, "testcase", classname=classname, name=name, time="0")
+    for failure in failures:
+        # Redacted before escaping: an escaped secret would no longer match its plain value.
+        node = ET.SubElement(case, "failure", message=redact(failure.message[:200]), type=failure.check)
+        node.text = redact(f"{failure.operation}: {failure.message}\n{failure.curl}")
+    if skipped is not None and not failures:
+        ET.SubElement(case, "skipped", message=redact(skipped))
+
+
+def _suite(root: ET.Element, name: str) -> ET.Element:
+    return ET.SubElement(root, "testsuite", name=name)
+
+
+def _count(suite: ET.Element) -> None:
+    cases = suite.findall("testcase")
+    suite.set("tests", str(len(cases)))
+    suite.set("failures", str(sum(1 for case in cases if case.find("failure") is not None)))
+    suite.set("skipped", str(sum(1 for case in cases if case.find("skipped") is not None)))
+    suite.set("errors", "0")
+
+
+def build(report: RunReport, redact: Callable[[str], str]) -> ET.Element:
+    """The JUnit tree of a run."""
+    results = report.results
+    root = ET.Element("testsuites", name="modelarts-contracts")
+    operations = _suite(root, "operations")
+    all_failures = [f for tally in results.checks.values() for f in tally.failures.values()]
+    for tally in results.operations.values():
+        mine = [f for f in all_failures if f.operation == tally.operation_id]
+        skipped = None if tally.covered else f"not covered: {tally.not_covered_reason}"
+        _case(operations, "operations", tally.operation_id, mine, skipped, redact)
+    checks = _suite(root, "checks")
+    for check in results.checks.values():
+        skipped = f"not covered: {check.not_covered_reason}" if check.status == NOT_COVERED else None
+        _case(checks, f"checks.{check.source}", check.name, list(check.failures.values()), skipped, redact)
+    for entry in results.slow + results.errors:
+        _case(checks, "checks.run", "slow_or_error", [Failure("run", "run", entry, "")], None, redact)
+    for suite in (operations, checks):
+        _count(suite)
+    return root
+
+
+def write(report: RunReport, path: Path, redact: Callable[[str], str]) -> None:
+    """Write the report to ``path``, secrets redacted."""
+    tree = ET.ElementTree(build(report, redact))
+    tree.write(path, encoding="utf-8", xml_declaration=True)
