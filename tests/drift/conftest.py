@@ -70,7 +70,7 @@ class Edits:
 
     @staticmethod
     def widen(text: str, old: str, new: str) -> str:
-        """Replace ``old`` by ``new`` inside grid-table lines, keeping each line's length (and its borders)."""
+        """Replace ``old`` by ``new`` in grid-table lines, keeping each line's length (and borders)."""
         lines = text.split("\n")
         hits = 0
         for index, line in enumerate(lines):

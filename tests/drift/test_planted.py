@@ -1,4 +1,4 @@
-"""Edited copies of the seed pages: each planted change is reported as drift, with page, line and spec location."""
+"""Edited copies of the seed pages: each planted change is drift, reported with page, line and spec."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ HTML_OFFSET_ROW = (
     "<p>Start page of the paging list. The default value is <strong>0</strong>.</p>\n</td>\n</tr>\n"
 )
 TEXT_VERSION_COUNT = "version_count\n\nInteger\n\nVersion number of a data processing task.\n\n"
+TEXT_SORT_BY = (
+    "  • create_time: Sort by creation time. (Default value)\n\n  • version_name: Sort by task version name."
+)
 HTML_ROW = (
     "<tr><td><p>label</p></td><td><p>No</p></td><td><p>String</p></td><td><p>Label to match.</p></td></tr>\n"
 )
@@ -89,8 +92,8 @@ PLANTED = {
     ),
     "changed-default-text": Planted(
         "001",
-        "  • create_time: Sort by creation time. (Default value)\n\n  • version_name: Sort by task version name.",
-        "  • create_time: Sort by creation time.\n\n  • version_name: Sort by task version name. (Default value)",
+        TEXT_SORT_BY,
+        TEXT_SORT_BY.replace(" (Default value)", "") + " (Default value)",
         "query parameter 'sort_by'",
         "default: page 'version_name', spec 'create_time'",
     ),
@@ -158,7 +161,7 @@ def _write(edits: Edits, planted: Planted) -> Path:
 def test_planted_edit_reported(
     name: str, edits: Edits, run_drift: Drift, drift_of: Callable[[dict[str, Any]], list[dict[str, Any]]]
 ) -> None:
-    """A planted change in a page copy is reported as drift (exit 1) naming the page, its line and the spec."""
+    """A planted change in a page copy is drift (exit 1), reported with the page, its line and the spec."""
     planted = PLANTED[name]
     page = _write(edits, planted)
     code, document = run_drift.json(page)
@@ -189,8 +192,8 @@ def test_planted_text_report_line(edits: Edits, run_drift: Drift) -> None:
     result = run_drift(page)
     assert result.exit_code == 1
     assert (
-        f"{page}:33  path parameter 'task_id': mandatory: page No, spec Yes  [spec #/components/parameters/TaskId]"
-        in result.output
+        f"{page}:33  path parameter 'task_id': mandatory: page No, spec Yes"
+        "  [spec #/components/parameters/TaskId]" in result.output
     )
 
 

@@ -80,7 +80,7 @@ def _marked_default(options: list[tuple[str, str]]) -> str | None:
 def _stated_default(description: str) -> str | None:
     """Return the value after "default value is", without emphasis or a closing full stop."""
     match = _DEFAULT.search(description)
-    return match["value"].strip("*\"'`").rstrip(".") if match else None
+    return match["value"].rstrip(".").strip("*\"'`").rstrip(".") if match else None
 
 
 def _range(description: str) -> tuple[float, float] | None:

@@ -32,6 +32,8 @@ _BLOCKS = {
     "ol",
 }
 
+_CELL_BREAKS = {"br": "\n", "p": "\n", "div": "\n", "li": "\n- "}
+
 
 @dataclass
 class _OpenTable:
@@ -83,8 +85,9 @@ class _Collector(HTMLParser):
             self._cell = []
         elif tag == "pre" and self._cell is None:
             self._pre = (line, [])
-        elif tag == "br" and self._cell is not None:
-            self._cell.append("\n")
+        elif self._cell is not None and tag in _CELL_BREAKS:
+            # Keep a cell's paragraphs and list items apart; a list item reads as a "- " bullet.
+            self._cell.append(_CELL_BREAKS[tag])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Treat ``<br/>`` like ``<br>``."""

@@ -70,7 +70,8 @@ class _SpecDiffer:
         for name in sorted(new_ops.keys() - old_ops.keys()):
             self._add(name, "operation", "added", (SERVERS,))
         for name in sorted(old_ops.keys() & new_ops.keys()):
-            self.operation = name
+            # A shared component is compared again for each operation, so each one it touches is listed.
+            self.operation, self.seen = name, set()
             self._operation(old_ops[name], new_ops[name])
         return self.changes
 
@@ -149,15 +150,13 @@ class _SpecDiffer:
             self._schema(old_items, new_items, direction, f"{where}[]")
 
     def _types(self, old: dict[str, Any], new: dict[str, Any], direction: str, where: str) -> None:
-        """Report a changed type set or format."""
+        """Report a changed type set, or else a changed format."""
         was, now = types(old), types(new)
         if was != now:
-            self._note(
-                where,
-                f"type {'|'.join(sorted(was)) or 'any'} -> {'|'.join(sorted(now)) or 'any'}",
-                _breaks(direction, widened=bool(now - was) or not now, narrowed=bool(was - now) or not was),
-            )
-        if old.get("format") != new.get("format"):
+            widened, narrowed = bool(now - was) or not now, bool(was - now) or not was
+            text = f"type {_spelled(was, old)} -> {_spelled(now, new)}"
+            self._note(where, text, _breaks(direction, widened=widened, narrowed=narrowed))
+        elif old.get("format") != new.get("format"):
             self._note(where, f"format {old.get('format')} -> {new.get('format')}", (CLIENTS, SERVERS))
 
     def _enum(self, old: dict[str, Any], new: dict[str, Any], direction: str, where: str) -> None:
@@ -233,3 +232,9 @@ def _enum_text(was: list[Any] | None, now: list[Any] | None, added: list[Any], r
     if now is None:
         return "enum dropped"
     return " ".join(["enum", *(f"+{value!r}" for value in added), *(f"-{value!r}" for value in removed)])
+
+
+def _spelled(kinds: set[str], schema: dict[str, Any]) -> str:
+    """Spell a schema's types and format: ``integer/int32``, ``number|string``, ``any``."""
+    words = "|".join(sorted(kinds)) or "any"
+    return f"{words}/{schema['format']}" if "format" in schema else words

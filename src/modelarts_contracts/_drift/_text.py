@@ -106,5 +106,5 @@ def _json_end(text: str, start: int, page: str, line: int) -> int:
     try:
         _, end = json.JSONDecoder().raw_decode(text, start)
     except json.JSONDecodeError as exc:
-        raise PageError(page, line + exc.lineno - 1, f"example body is not valid JSON: {exc.msg}") from None
+        raise PageError(page, exc.lineno, f"example body is not valid JSON: {exc.msg}") from None
     return end

@@ -1,0 +1,121 @@
+"""A page that cannot be read gives exit 2 with the page and the line, and never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from conftest import Drift, Edits
+
+
+def _line_of(page: Path, marker: str) -> int:
+    """Return the 1-based line of the first occurrence of ``marker`` in a page."""
+    text = page.read_text(encoding="utf-8")
+    return text[: text.index(marker)].count("\n") + 1
+
+
+def _unreadable(run_drift: Drift, page: Path, line: int, message: str) -> None:
+    """Assert the drift command stops on ``page`` at ``line`` with ``message``, exit 2, no traceback."""
+    result = run_drift(page)
+    assert result.exit_code == 2, result.output
+    assert f"cannot read {page}:{line}: {message}" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_malformed_rst_grid_row(edits: Edits, run_drift: Drift) -> None:
+    """A grid table row whose border is broken stops the reader at that row's line."""
+    page = edits.replace("000", "| limit           | No", "| limit             No")
+    _unreadable(
+        run_drift,
+        page,
+        _line_of(page, "| limit             No"),
+        "grid table row does not line up with the table's column edges",
+    )
+
+
+def test_malformed_html_table_never_closed(edits: Edits, run_drift: Drift) -> None:
+    """An HTML table cut off before its end is reported at the line the table opens."""
+    text = edits.text("004")
+    page = edits.write("004", text[: text.index("<caption><b>Table 9 </b>")])
+    text = page.read_text(encoding="utf-8")
+    _unreadable(run_drift, page, text[: text.rindex("<table")].count("\n") + 1, "table is never closed")
+
+
+def test_malformed_html_row_missing_cell(edits: Edits, run_drift: Drift) -> None:
+    """An HTML row with fewer cells than its header is reported at the row's line."""
+    text = edits.text("004")
+    cell = (
+        '<td class="cellrowborder" valign="top" width="20%" headers="mcps1.3.2.4.2.5.1.2 "><p>No</p>\n</td>\n'
+    )
+    assert cell in text
+    page = edits.write("004", text.replace(cell, "", 1))
+    _unreadable(
+        run_drift, page, _line_of(page, "<p>export_type</p>"), "row has 3 cells, the table header has 4"
+    )
+
+
+def test_malformed_text_example_json(edits: Edits, run_drift: Drift) -> None:
+    """A broken JSON example body is reported at the line where the JSON breaks."""
+    page = edits.replace("001", '"duration_seconds" : 812,', '"duration_seconds" : 812,,')
+    _unreadable(
+        run_drift, page, _line_of(page, "812,,"), "example body is not valid JSON: Expecting property name"
+    )
+
+
+def test_malformed_text_table_without_rows(edits: Edits, run_drift: Drift) -> None:
+    """A text table whose rows cannot be made out (Mandatory cells garbled) is reported at its caption."""
+    page = edits.write("002", edits.text("002").replace("\n\nYes\n\n", "\n\nPerhaps\n\n"))
+    _unreadable(
+        run_drift,
+        page,
+        _line_of(page, "Table 1 Path Parameters"),
+        "table 'Table 1 Path Parameters' has a header but no rows",
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("Just some notes.\n", "no 'METHOD /path' line: this does not look like an API reference page"),
+        (
+            "GET /v2/{project_id}/things\n\nNothing documented here.\n",
+            "no parameter or response table could be read",
+        ),
+    ],
+    ids=["not-an-api-page", "page-with-no-tables"],
+)
+def test_malformed_page_without_content(tmp_path: Path, run_drift: Drift, content: str, message: str) -> None:
+    """A page the reader reads nothing from is unreadable, not silently clean."""
+    page = tmp_path / "page.txt"
+    page.write_text(content, encoding="utf-8")
+    _unreadable(run_drift, page, 1, message)
+
+
+def test_malformed_missing_file(tmp_path: Path, run_drift: Drift) -> None:
+    """A page path that does not exist gives exit 2 naming it."""
+    result = run_drift(tmp_path / "absent.txt")
+    assert (
+        result.exit_code == 2
+        and f"cannot read {tmp_path / 'absent.txt'}:0: cannot read the file" in result.output
+    )
+
+
+def test_malformed_page_among_good_ones(edits: Edits, seeds: Path, run_drift: Drift) -> None:
+    """One unreadable page makes the run exit 2 while the readable pages are still read and counted."""
+    broken = edits.replace("001", '"duration_seconds" : 812,', '"duration_seconds" : 812,,')
+    code, document = run_drift.json(seeds, broken)
+    assert code == 2 and len(document["pages"]) == 5
+    assert [(error["page"], error["line"]) for error in document["errors"]] == [
+        (str(broken), _line_of(broken, "812,,"))
+    ]
+
+
+def test_malformed_spec(tmp_path: Path, seeds: Path, run_drift: Drift) -> None:
+    """A spec that is not an OpenAPI document gives exit 2 with a one-line reason."""
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text("just: text\n", encoding="utf-8")
+    result = run_drift("--spec", spec, seeds)
+    assert result.exit_code == 2 and "is not an OpenAPI document" in result.output
