@@ -119,3 +119,10 @@ def test_malformed_spec(tmp_path: Path, seeds: Path, run_drift: Drift) -> None:
     spec.write_text("just: text\n", encoding="utf-8")
     result = run_drift("--spec", spec, seeds)
     assert result.exit_code == 2 and "is not an OpenAPI document" in result.output
+
+
+def test_malformed_empty_folder(tmp_path: Path, run_drift: Drift) -> None:
+    """A folder with no page files gives exit 2: a run that reads nothing is not clean."""
+    (tmp_path / "notes.md").write_text("# nothing\n", encoding="utf-8")
+    result = run_drift(tmp_path)
+    assert result.exit_code == 2 and f"cannot read {tmp_path}:0: no page files" in result.output

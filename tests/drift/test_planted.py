@@ -215,3 +215,24 @@ def test_planted_recorded_page_value_changed(edits: Edits, run_drift: Drift) -> 
     result = run_drift(page)
     assert result.exit_code == 1
     assert "field 'response body.workspace_id': default: page '1', spec none  [spec" in result.output
+
+
+HEADER_TABLE = (
+    "Table 9 Request Header Parameters\n\nParameter\n\nMandatory\n\nType\n\nDescription\n\n"
+    "{name}\n\nYes\n\nString\n\nA header.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "code"),
+    [("X-Auth-Token", 0), ("X-Trace-Id", 1)],
+    ids=["credential-header-known", "other-header-drift"],
+)
+def test_planted_header_parameter(edits: Edits, run_drift: Drift, header: str, code: int) -> None:
+    """A header row naming a security scheme's header is known; any other header row is drift."""
+    page = edits.replace(
+        "001", "Request Parameters\n", HEADER_TABLE.format(name=header) + "Request Parameters\n"
+    )
+    result = run_drift(page)
+    assert result.exit_code == code, result.output
+    assert (f"header parameter '{header}': on the page, not in the spec" in result.output) == bool(code)

@@ -108,7 +108,7 @@ def _params(table: RawTable, columns: dict[str, int], location: str, page: str) 
 
 def _object(table: RawTable, columns: dict[str, int], title: str, page: str) -> ObjectTable:
     """Read the rows of an object table; "Response body parameters" is the body (no name)."""
-    name = None if re.search(r"body", title, re.IGNORECASE) else (title.split() or [""])[-1]
+    name = None if re.search(r"body", title, re.IGNORECASE) else (title.split() or ["(uncaptioned)"])[-1]
     found = ObjectTable(name=name, caption=table.caption, line=table.line)
     for row in table.rows:
         cells = _cells(table, row, page)

@@ -59,8 +59,14 @@ def drift(
     spec_path = spec_file or _spec.spec_path()
     spec = _load(spec_path)
     run = Run(spec=str(spec_path))
-    for path in page_files(list(pages)):
-        _read_one(run, path, page_format, spec, spec_path)
+    for given in pages:
+        try:
+            files = page_files(given)
+        except PageError as error:
+            run.errors.append(error)
+            continue
+        for path in files:
+            _read_one(run, path, page_format, spec, spec_path)
     click.echo(as_json(run) if json_output else as_text(run))
     raise SystemExit(run.exit_code())
 

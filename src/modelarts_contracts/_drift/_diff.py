@@ -105,6 +105,8 @@ class _Differ:
         declared = self._declared(operation)
         for param in self.page.params:
             node = declared.pop((param.location, param.name), None)
+            if param.location == "header" and param.name.lower() in self._credential_headers():
+                continue  # Credentials are the spec's security schemes, not parameters.
             if node is None:
                 where = _Where(
                     param.line, _param_subject(param), f"{operation.pointer}/parameters", operation.chain
@@ -116,6 +118,11 @@ class _Differ:
             assert node is not None  # noqa: S101 - only present parameters are filed
             where = _Where(self.page.uri_line, f"{location} parameter '{name}'", node.pointer, node.chain)
             self._note(where, "missing", "in the spec, not on the page", name)
+
+    def _credential_headers(self) -> set[str]:
+        """Return the (lower-cased) header names the spec's apiKey security schemes use."""
+        schemes = self.spec.get("components", {}).get("securitySchemes", {}).values()
+        return {str(scheme.get("name", "")).lower() for scheme in schemes if scheme.get("in") == "header"}
 
     def _declared(self, operation: Node) -> dict[tuple[str, str], Node | None]:
         """Return the operation's parameters by (location, name), references followed."""

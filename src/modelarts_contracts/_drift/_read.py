@@ -35,12 +35,14 @@ def read_page(path: Path, page_format: str = "auto") -> Page:
     return build(FORMATS[chosen](text, str(path)), str(path), chosen)
 
 
-def page_files(paths: list[Path]) -> list[Path]:
-    """Expand folders into the page files they hold (by suffix, sorted); files are kept as given."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(child for child in path.iterdir() if child.suffix.lower() in PAGE_SUFFIXES))
-        else:
-            found.append(path)
+def page_files(path: Path) -> list[Path]:
+    """Expand a folder into the page files it holds (by suffix, sorted); a file is kept as given.
+
+    A folder without a single page is an error: a run that reads nothing must not pass as clean.
+    """
+    if not path.is_dir():
+        return [path]
+    found = sorted(child for child in path.iterdir() if child.suffix.lower() in PAGE_SUFFIXES)
+    if not found:
+        raise PageError(str(path), 0, f"no page files ({', '.join(sorted(PAGE_SUFFIXES))}) in this folder")
     return found
