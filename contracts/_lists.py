@@ -36,7 +36,7 @@ def _item_id_key(operation: dict[str, Any], items_key: str) -> str:
     content = operation["responses"]["200"]["content"]["application/json"]
     envelope = _spec.resolve(content["schema"])
     item = _spec.resolve(envelope["properties"][items_key]["items"])
-    return next(name for name in item.get("required", []) if name.endswith("_id"))
+    return str(next(name for name in item.get("required", []) if name.endswith("_id")))
 
 
 def _shape(operation_id: str) -> ListShape:
@@ -44,9 +44,16 @@ def _shape(operation_id: str) -> ListShape:
     query = _spec.parameters(operation_id)
     limit, offset = query["limit"], query["offset"]
     items_key, count_key = LIST_KEYS[operation_id]
-    return ListShape(operation_id, items_key, count_key, _item_id_key(operation, items_key),
-                     limit["schema"]["default"], limit["schema"]["minimum"], limit["schema"]["maximum"],
-                     tuple(offset.get("x-offset-readings", ["record"])))
+    return ListShape(
+        operation_id,
+        items_key,
+        count_key,
+        _item_id_key(operation, items_key),
+        limit["schema"]["default"],
+        limit["schema"]["minimum"],
+        limit["schema"]["maximum"],
+        tuple(offset.get("x-offset-readings", ["record"])),
+    )
 
 
 SHAPES = {operation_id: _shape(operation_id) for operation_id in LIST_KEYS}
@@ -64,7 +71,7 @@ def page_start(reading: str, offset: int, limit: int) -> int:
 
 def first_page(probe: Probe, shape: ListShape, query: dict[str, Any], path: dict[str, str]) -> Exchange:
     """Fetch the largest first page a query allows; a refusal of this valid query breaks the contract."""
-    exchange = probe.get(shape.operation_id, {**query, "limit": shape.limit_max}, **path)
+    exchange = probe.get(shape.operation_id, {**query, "limit": shape.limit_max}, path=path)
     if exchange.items() is None:
         raise fail(f"a valid query was not answered with a list (HTTP {exchange.status})", exchange)
     return exchange
@@ -79,14 +86,21 @@ class Walk:
     complete: bool
 
 
-def walk(probe: Probe, shape: ListShape, reading: str, limit: int, query: dict[str, Any],
-         path: dict[str, str], total: int) -> Walk:
+def walk(
+    probe: Probe,
+    shape: ListShape,
+    reading: str,
+    limit: int,
+    query: dict[str, Any],
+    path: dict[str, str],
+    total: int,
+) -> Walk:
     """Page through a list under one ``offset`` reading until ``total`` items or a short page."""
     ids: list[Any] = []
     pages: list[Exchange] = []
     for number in range(probe.max_pages):
         offset = number * limit if reading == "record" else number
-        page = probe.get(shape.operation_id, {**query, "limit": limit, "offset": offset}, **path)
+        page = probe.get(shape.operation_id, {**query, "limit": limit, "offset": offset}, path=path)
         pages.append(page)
         items = page.items()
         if items is None:

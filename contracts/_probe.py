@@ -22,8 +22,13 @@ QueryValue = str | int | bool | list[str]
 class Sender(Protocol):
     """Sends one GET for an operation and returns the exchange; ``credential`` picks what auth it carries."""
 
-    def __call__(self, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str],
-                 credential: Credential) -> Exchange: ...
+    def __call__(
+        self,
+        operation_id: str,
+        path_params: Mapping[str, str],
+        query: Mapping[str, str],
+        credential: Credential,
+    ) -> Exchange: ...
 
 
 def query_text(value: QueryValue) -> str:
@@ -49,18 +54,33 @@ class Probe:
     max_pages: int = 50
     max_ids: int = 10
 
-    def get(self, operation_id: str, query: Mapping[str, QueryValue] | None = None,
-            credential: Credential = "valid", **path: str) -> Exchange:
-        """GET ``operation_id`` in this project with ``path`` parameters and ``query``."""
+    def get(
+        self,
+        operation_id: str,
+        query: Mapping[str, QueryValue] | None = None,
+        credential: Credential = "valid",
+        path: Mapping[str, str] | None = None,
+        **named: str,
+    ) -> Exchange:
+        """GET ``operation_id`` in this project with path parameters (``path``, ``named``) and ``query``."""
         texts = {name: query_text(value) for name, value in (query or {}).items()}
-        return self.send(operation_id, {"project_id": self.project_id, **path}, texts, credential)
+        return self.send(
+            operation_id, {"project_id": self.project_id, **(path or {}), **named}, texts, credential
+        )
 
     def explore(self, test: Callable[..., None], **strategies: st.SearchStrategy[Any]) -> None:
         """Run ``test`` as a hypothesis property over ``strategies``, bounded and seeded by the run."""
-        configured = settings(max_examples=self.max_examples, deadline=None, database=None,
-                              suppress_health_check=list(HealthCheck), derandomize=False)
+        configured = settings(
+            max_examples=self.max_examples,
+            deadline=None,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=False,
+        )
+
         def drawn(**values: Any) -> None:  # a plain signature: ``test`` may bind loop variables as defaults
             test(**values)
+
         seed(self.seed)(configured(given(**strategies)(drawn)))()
 
     def sample_tasks(self) -> list[str]:

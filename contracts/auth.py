@@ -12,7 +12,10 @@ def _targets(probe: Probe) -> list[tuple[str, dict[str, str]]]:
     """One request per operation, with the first known ids so that a served answer would hold data."""
     targets: list[tuple[str, dict[str, str]]] = [("listProcessorTasks", {})]
     for task_id in probe.sample_tasks()[:1]:
-        targets += [("showProcessorTask", {"task_id": task_id}), ("listProcessorTaskVersions", {"task_id": task_id})]
+        targets += [
+            ("showProcessorTask", {"task_id": task_id}),
+            ("listProcessorTaskVersions", {"task_id": task_id}),
+        ]
     for dataset_id in probe.sample_datasets()[:1]:
         targets.append(("listExportTasks", {"dataset_id": dataset_id}))
     return targets
@@ -23,13 +26,17 @@ def credential_probe(probe: Probe) -> None:
     credentials: tuple[Credential, ...] = ("missing", "wrong")
     for operation_id, path in _targets(probe):
         for credential in credentials:
-            exchange = probe.get(operation_id, credential=credential, **path)
+            exchange = probe.get(operation_id, credential=credential, path=path)
             if exchange.status not in _REFUSALS:
                 served = "served data" if exchange.ok else f"answered HTTP {exchange.status}"
-                raise fail(f"{operation_id} with a {credential} credential {served} instead of 401/403", exchange)
+                raise fail(
+                    f"{operation_id} with a {credential} credential {served} instead of 401/403", exchange
+                )
 
 
 credential_rejection = Check(
-    "credential_rejection", "a request with a wrong or missing credential is refused",
+    "credential_rejection",
+    "a request with a wrong or missing credential is refused",
     ("listProcessorTasks", "showProcessorTask", "listProcessorTaskVersions", "listExportTasks"),
-    probe=credential_probe)
+    probe=credential_probe,
+)

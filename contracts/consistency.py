@@ -41,8 +41,11 @@ def detail_probe(probe: Probe) -> None:
         differing = _disagreements(listed, detail.json)
         if differing:
             key = differing[0]
-            raise fail(f"task {task_id}: the list says {key}={listed[key]!r}, the detail says "
-                       f"{detail.json[key]!r} (fields that differ: {', '.join(differing)})", detail)
+            raise fail(
+                f"task {task_id}: the list says {key}={listed[key]!r}, the detail says "
+                f"{detail.json[key]!r} (fields that differ: {', '.join(differing)})",
+                detail,
+            )
 
 
 def ownership_on_response(exchange: Exchange, probe: Probe) -> None:
@@ -53,8 +56,10 @@ def ownership_on_response(exchange: Exchange, probe: Probe) -> None:
     for version in exchange.items() or []:
         owner = version.get("task_id")
         if owner is not None and owner != asked:
-            raise fail(f"the versions of task {asked} include {version.get(_VERSIONS.id_key)} "
-                       f"of task {owner}", exchange)
+            raise fail(
+                f"the versions of task {asked} include {version.get(_VERSIONS.id_key)} of task {owner}",
+                exchange,
+            )
 
 
 def ownership_probe(probe: Probe) -> None:
@@ -64,8 +69,16 @@ def ownership_probe(probe: Probe) -> None:
 
 
 detail_list_agreement = Check(
-    "detail_list_agreement", "a task's detail and its list entry agree",
-    ("listProcessorTasks", "showProcessorTask"), on_response=detail_on_response, probe=detail_probe)
+    "detail_list_agreement",
+    "a task's detail and its list entry agree",
+    ("listProcessorTasks", "showProcessorTask"),
+    on_response=detail_on_response,
+    probe=detail_probe,
+)
 version_ownership = Check(
-    "version_ownership", "the versions of a task belong to that task",
-    (_VERSIONS.operation_id,), on_response=ownership_on_response, probe=ownership_probe)
+    "version_ownership",
+    "the versions of a task belong to that task",
+    (_VERSIONS.operation_id,),
+    on_response=ownership_on_response,
+    probe=ownership_probe,
+)

@@ -25,17 +25,21 @@ def _expect_not_found(exchange: Exchange, what: str) -> None:
 
 def unknown_task_probe(probe: Probe) -> None:
     """A task id the project does not have gets 404 from the detail and the version list."""
+
     def check(task_id: str) -> None:
         for operation_id in ("showProcessorTask", "listProcessorTaskVersions"):
             _expect_not_found(probe.get(operation_id, task_id=task_id), f"unknown task id {task_id}")
+
     probe.explore(check, task_id=_unknown_ids(probe.task_ids))
 
 
 def unknown_dataset_probe(probe: Probe) -> None:
     """A dataset id the project does not have gets 404 from the export-task list."""
+
     def check(dataset_id: str) -> None:
         exchange = probe.get("listExportTasks", dataset_id=dataset_id)
         _expect_not_found(exchange, f"unknown dataset id {dataset_id}")
+
     probe.explore(check, dataset_id=_unknown_ids(probe.dataset_ids))
 
 
@@ -59,19 +63,31 @@ def error_body_on_response(exchange: Exchange, probe: Probe) -> None:
 
 def error_body_probe(probe: Probe) -> None:
     """The errors the suite can provoke (bad value, unknown id, no credential) carry the error body."""
-    provoked = [probe.get("listProcessorTasks", {"limit": 0}),
-                probe.get("showProcessorTask", task_id="0" * 19),
-                probe.get("listProcessorTasks", credential="missing")]
+    provoked = [
+        probe.get("listProcessorTasks", {"limit": 0}),
+        probe.get("showProcessorTask", task_id="0" * 19),
+        probe.get("listProcessorTasks", credential="missing"),
+    ]
     for exchange in provoked:
         error_body_on_response(exchange, probe)
 
 
 unknown_task_rejection = Check(
-    "unknown_task_rejection", "an unknown task id gets 404",
-    ("showProcessorTask", "listProcessorTaskVersions"), probe=unknown_task_probe)
+    "unknown_task_rejection",
+    "an unknown task id gets 404",
+    ("showProcessorTask", "listProcessorTaskVersions"),
+    probe=unknown_task_probe,
+)
 unknown_dataset_rejection = Check(
-    "unknown_dataset_rejection", "an unknown dataset id gets 404",
-    ("listExportTasks",), probe=unknown_dataset_probe)
+    "unknown_dataset_rejection",
+    "an unknown dataset id gets 404",
+    ("listExportTasks",),
+    probe=unknown_dataset_probe,
+)
 error_body_conformance = Check(
-    "error_body_conformance", "error bodies are JSON with error_code and error_msg",
-    tuple(_spec.operations()), on_response=error_body_on_response, probe=error_body_probe)
+    "error_body_conformance",
+    "error bodies are JSON with error_code and error_msg",
+    tuple(_spec.operations()),
+    on_response=error_body_on_response,
+    probe=error_body_probe,
+)

@@ -9,6 +9,7 @@ server that omits optional fields keeps its contract.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from hypothesis import strategies as st
@@ -27,7 +28,9 @@ def _sources(item: dict[str, Any]) -> list[dict[str, Any]]:
     """The data-source records of a task: its ``data_source`` and its ``inputs``."""
     found = [item["data_source"]] if isinstance(item.get("data_source"), dict) else []
     inputs = item.get("inputs")
-    return found + [entry for entry in inputs if isinstance(entry, dict)] if isinstance(inputs, list) else found
+    return (
+        found + [entry for entry in inputs if isinstance(entry, dict)] if isinstance(inputs, list) else found
+    )
 
 
 def _any_source(item: dict[str, Any], field: str, wanted: set[str]) -> Verdict:
@@ -47,6 +50,7 @@ def _equals(path: tuple[str, ...], cast: Callable[[str], Any]) -> Callable[[dict
     def judge(item: dict[str, Any], value: str) -> Verdict:
         found = _field(item, *path)
         return None if found is None else found == cast(value)
+
     return judge
 
 
@@ -107,7 +111,11 @@ def _mismatch(exchange: Exchange) -> str | None:
     items = exchange.items() or []
     for name, judge in predicates.items():
         value = exchange.param(name)
-        if value is None or len(set(exchange.query[name])) > 1 or not _valid(exchange.operation_id or "", name, value):
+        if (
+            value is None
+            or len(set(exchange.query[name])) > 1
+            or not _valid(exchange.operation_id or "", name, value)
+        ):
             continue
         for item in items:
             if judge(item, value) is False:
@@ -152,37 +160,51 @@ def filter_probe(probe: Probe) -> None:
             reference = first_page(probe, shape, {}, path)
             items = reference.items() or []
             options = {name: _value_strategy(operation_id, name, items) for name in predicates}
-            probe.explore(lambda filters, s=shape, p=path: _check_filtered(probe, s, p, filters, reference),
-                          filters=st.fixed_dictionaries({}, optional=options))
+            probe.explore(
+                partial(_check_filtered, probe, shape, path, reference=reference),
+                filters=st.fixed_dictionaries({}, optional=options),
+            )
 
 
-def _check_filtered(probe: Probe, shape: ListShape, path: dict[str, str], filters: dict[str, str],
-                    reference: Exchange) -> None:
+def _check_filtered(
+    probe: Probe, shape: ListShape, path: dict[str, str], *, filters: dict[str, str], reference: Exchange
+) -> None:
     page = first_page(probe, shape, filters, path)
     filter_on_response(page, probe)
     count, total = page.count(), reference.count()
     if count is None or total is None or _NOT_NARROWING & filters.keys():
         return
     if count > total:
-        raise fail(f"filters {filters} give {shape.count_key}={count}, more than the unfiltered {total}", page)
-    expected = _expected_count(shape.operation_id, filters, reference)
-    if expected is not None and count != expected:
-        raise fail(f"filters {filters} give {shape.count_key}={count} but {expected} of the "
-                   f"{total} items match them", page)
+        raise fail(
+            f"filters {filters} give {shape.count_key}={count}, more than the unfiltered {total}", page
+        )
+    expected = _expected_ids(shape, filters, reference)
+    got = [item.get(shape.id_key) for item in page.items() or []]
+    if (
+        expected is not None
+        and page.count() == len(got)
+        and sorted(map(str, got)) != sorted(map(str, expected))
+    ):
+        left_out = [item for item in expected if item not in got]
+        raise fail(f"filters {filters} leave out {len(left_out)} matching item(s), e.g. {left_out[:1]}", page)
 
 
-def _expected_count(operation_id: str, filters: dict[str, str], reference: Exchange) -> int | None:
-    """How many items of a complete reference list match, or None when some cannot be judged."""
+def _expected_ids(shape: ListShape, filters: dict[str, str], reference: Exchange) -> list[Any] | None:
+    """Ids of the items of a complete reference list that match, or None when some cannot be judged."""
     items = reference.items() or []
     if reference.count() != len(items):
         return None
-    verdicts = [[PREDICATES[operation_id][name](item, value) for name, value in filters.items()]
-                for item in items]
-    if any(verdict is None for row in verdicts for verdict in row):
+    judges = PREDICATES[shape.operation_id]
+    verdicts = [(item, [judges[name](item, value) for name, value in filters.items()]) for item in items]
+    if any(verdict is None for _, row in verdicts for verdict in row):
         return None
-    return sum(all(row) for row in verdicts)
+    return [item.get(shape.id_key) for item, row in verdicts if all(row)]
 
 
 filter_conformance = Check(
-    "filter_conformance", "each filter returns only matching items and a filtered count is not larger",
-    tuple(PREDICATES), on_response=filter_on_response, probe=filter_probe)
+    "filter_conformance",
+    "each filter returns only matching items and a filtered count is not larger",
+    tuple(PREDICATES),
+    on_response=filter_on_response,
+    probe=filter_probe,
+)

@@ -61,5 +61,9 @@ def sort_probe(probe: Probe) -> None:
 
 
 sort_order_conformance = Check(
-    "sort_order_conformance", "sort_by / order order the items as asked",
-    SORTABLE, on_response=sort_on_response, probe=sort_probe)
+    "sort_order_conformance",
+    "sort_by / order order the items as asked",
+    SORTABLE,
+    on_response=sort_on_response,
+    probe=sort_probe,
+)

@@ -33,23 +33,49 @@ def _stop(message: str, redact: Any = None) -> None:
 
 @click.command("run")
 @click.option("--base-url", metavar="URL", help="Server to test; without it the built-in mock is started.")
-@click.option("--project-id", envvar=_ENV["project_id"], metavar="ID", help=f"Project id (env {_ENV['project_id']}).")
+@click.option(
+    "--project-id", envvar=_ENV["project_id"], metavar="ID", help=f"Project id (env {_ENV['project_id']})."
+)
 @click.option("--token", envvar=_ENV["token"], metavar="T", help=f"IAM token (env {_ENV['token']}).")
 @click.option("--ak", envvar=_ENV["ak"], metavar="AK", help=f"Access key (env {_ENV['ak']}).")
 @click.option("--sk", envvar=_ENV["sk"], metavar="SK", help=f"Secret key (env {_ENV['sk']}).")
 @click.option("--task-id", "task_ids", multiple=True, metavar="ID", help="A task id to test (repeatable).")
-@click.option("--dataset-id", "dataset_ids", multiple=True, metavar="ID", help="A dataset id to test (repeatable).")
-@click.option("--junit", type=click.Path(dir_okay=False, path_type=Path), help="Write a JUnit XML report here.")
-@click.option("--max-examples", type=click.IntRange(1, 100_000), default=100, show_default=True,
-              help="Examples per operation and phase for schemathesis.")
-@click.option("--probe-examples", type=click.IntRange(1, 10_000), default=10, show_default=True,
-              help="Examples per property for the contract probes.")
-@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Concurrent workers.")
+@click.option(
+    "--dataset-id", "dataset_ids", multiple=True, metavar="ID", help="A dataset id to test (repeatable)."
+)
+@click.option(
+    "--junit", type=click.Path(dir_okay=False, path_type=Path), help="Write a JUnit XML report here."
+)
+@click.option(
+    "--max-examples",
+    type=click.IntRange(1, 100_000),
+    default=100,
+    show_default=True,
+    help="Examples per operation and phase for schemathesis.",
+)
+@click.option(
+    "--probe-examples",
+    type=click.IntRange(1, 10_000),
+    default=10,
+    show_default=True,
+    help="Examples per property for the contract probes.",
+)
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Concurrent workers."
+)
 @click.option("--seed", type=click.IntRange(0), help="Seed for reproducible runs (random when left out).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
-              help="Seconds to wait for each response before reporting the server as slow.")
-@click.option("--offset-reading", type=click.Choice(["record", "page"]),
-              help="Accept only this reading of offset (spec D6); both are accepted by default.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for each response before reporting the server as slow.",
+)
+@click.option(
+    "--offset-reading",
+    type=click.Choice(["record", "page"]),
+    help="Accept only this reading of offset (spec D6); both are accepted by default.",
+)
 @click.option("--quiet", is_flag=True, help="No progress lines on stderr.")
 def run(**flags: Any) -> None:
     """Run the contract suite against a server (or the built-in mock) and report the promises it keeps."""

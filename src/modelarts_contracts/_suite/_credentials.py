@@ -47,11 +47,15 @@ class Credentials:
 
     def __attrs_post_init__(self) -> None:
         if not self.token and not (self.ak and self.sk):
-            raise CredentialError("no credential: pass --token (or MODELARTS_TOKEN), or --ak and --sk "
-                                  "(or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK)")
+            raise CredentialError(
+                "no credential: pass --token (or MODELARTS_TOKEN), or --ak and --sk "
+                "(or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK)"
+            )
         if not self.token and self._signer() is None:
-            raise CredentialError("AK/SK signing needs modelarts_data_client.runtime.sign_headers, which this "
-                                  "install lacks; pass --token instead")
+            raise CredentialError(
+                "AK/SK signing needs modelarts_data_client.runtime.sign_headers, which this "
+                "install lacks; pass --token instead"
+            )
 
     def __repr__(self) -> str:
         return "Credentials(***)"

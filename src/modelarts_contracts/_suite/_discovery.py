@@ -13,6 +13,8 @@ import attrs
 
 from modelarts_contracts.contracts import LIST_SHAPES, Probe
 
+from ._http import SlowServer
+
 _DATASET = "DATASET"
 _VERSION_LOOKUPS = 3  # versions read per run for more dataset ids; enough to find the usual ones
 
@@ -28,16 +30,25 @@ def _datasets_in(record: dict[str, Any]) -> list[str]:
     found = []
     sources = [record.get("data_source")] + list(record.get("inputs") or [])
     for source in sources:
-        if isinstance(source, dict) and source.get("type") == _DATASET and isinstance(source.get("source"), str):
+        if (
+            isinstance(source, dict)
+            and source.get("type") == _DATASET
+            and isinstance(source.get("source"), str)
+        ):
             found.append(source["source"])
     work_path = record.get("work_path")
-    if isinstance(work_path, dict) and work_path.get("type") == _DATASET and isinstance(work_path.get("path"), str):
+    if (
+        isinstance(work_path, dict)
+        and work_path.get("type") == _DATASET
+        and isinstance(work_path.get("path"), str)
+    ):
         found.append(work_path["path"])
     return found
 
 
 def _largest(operation_id: str) -> int:
-    return LIST_SHAPES[operation_id].limit_max
+    largest: int = LIST_SHAPES[operation_id].limit_max
+    return largest
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -50,7 +61,16 @@ def discover(probe: Probe, task_ids: list[str], dataset_ids: list[str]) -> Disco
     found_tasks = [task["task_id"] for task in tasks if isinstance(task.get("task_id"), str)]
     datasets = [dataset for task in tasks for dataset in _datasets_in(task)]
     for task_id in found_tasks[:_VERSION_LOOKUPS]:
-        versions = probe.get("listProcessorTaskVersions", {"limit": _largest("listProcessorTaskVersions")},
-                             task_id=task_id).items() or []
+        try:
+            versions = (
+                probe.get(
+                    "listProcessorTaskVersions",
+                    {"limit": _largest("listProcessorTaskVersions")},
+                    task_id=task_id,
+                ).items()
+                or []
+            )
+        except SlowServer:
+            break  # versions only add dataset ids; the probes report the slowness where it matters
         datasets += [dataset for version in versions for dataset in _datasets_in(version)]
     return Discovered(_unique(task_ids + found_tasks), _unique(dataset_ids + datasets))

@@ -69,8 +69,13 @@ def _operation_index() -> dict[tuple[str, str], str]:
 class EngineRun:
     """Consumes the engine's events into :class:`Results`, reporting progress as phases go by."""
 
-    def __init__(self, settings: EngineSettings, results: Results, observe: Callable[[Exchange], None],
-                 progress: Progress) -> None:
+    def __init__(
+        self,
+        settings: EngineSettings,
+        results: Results,
+        observe: Callable[[Exchange], None],
+        progress: Progress,
+    ) -> None:
         self.settings = settings
         self.results = results
         self.observe = observe
@@ -96,10 +101,14 @@ class EngineRun:
 
     def _error(self, event: events.NonFatalError) -> None:
         text = f"{event.info.title}: {event.info.message}".splitlines()[0]
-        if "timeout" in text.lower() or "timed out" in text.lower():
-            self.results.slow.append(f"{event.label}: no answer within {self.settings.timeout:g} s")
+        method, _, path = event.label.partition(" ")
+        where = self.index.get((method, path), event.label)
+        if any(word in text.lower() for word in ("timeout", "timed out", "unresponsive")):
+            self.results.slow.setdefault(
+                where, f"no answer within {self.settings.timeout:g} s (schemathesis)"
+            )
         else:
-            self.results.errors.append(f"{event.label}: {text}")
+            self.results.errors.append(f"{where}: {text}")
 
     def _scenario(self, recorder: Any) -> None:
         for case_id, node in recorder.cases.items():
@@ -120,10 +129,15 @@ class EngineRun:
                 failure = node.failure_info.failure
                 message = f"{failure.title}: {failure.message}".strip().splitlines()
                 request = interaction.request
-                curl = curl_line(request.method, request.uri, _first_values(request.headers),
-                                 self.settings.credentials.placeholder_headers())
-                self.results.failed(Failure(node.name, operation_id, " ".join(message)[:500], curl),
-                                    "schemathesis")
+                curl = curl_line(
+                    request.method,
+                    request.uri,
+                    _first_values(request.headers),
+                    self.settings.credentials.placeholder_headers(),
+                )
+                self.results.failed(
+                    Failure(node.name, operation_id, " ".join(message)[:500], curl), "schemathesis"
+                )
             elif node.status == Status.SUCCESS:
                 self.results.judged(node.name, "schemathesis")
 
@@ -135,5 +149,11 @@ def _first_values(headers: dict[str, list[str]]) -> dict[str, str]:
 def _exchange(interaction: Any) -> Exchange:
     """The engine's recorded request and response, as the checks read them."""
     request, response = interaction.request, interaction.response
-    return Exchange(request.method, request.uri, response.status_code, _first_values(response.headers),
-                    response.content, request_headers=_first_values(request.headers))
+    return Exchange(
+        request.method,
+        request.uri,
+        response.status_code,
+        _first_values(response.headers),
+        response.content,
+        request_headers=_first_values(request.headers),
+    )

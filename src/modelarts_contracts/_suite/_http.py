@@ -20,12 +20,18 @@ from ._credentials import Credentials
 class SlowServer(Exception):
     """A request got no answer within the per-request timeout."""
 
+    def __init__(self, message: str, operation_id: str) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+
 
 class Unreachable(Exception):
     """The server could not be connected to, or dropped the connection."""
 
 
-def build_url(base_url: str, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str]) -> str:
+def build_url(
+    base_url: str, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str]
+) -> str:
     """The full URL of one call: base URL, the spec's path template filled in, the query."""
     _, template, _ = _spec.operations()[operation_id]
     path = template.format(**{name: quote(value, safe="") for name, value in path_params.items()})
@@ -35,13 +41,16 @@ def build_url(base_url: str, operation_id: str, path_params: Mapping[str, str], 
 class HttpSender:
     """Sends the probes' GETs over one httpx client with the run's credentials and timeout."""
 
-    def __init__(self, base_url: str, credentials: Credentials, timeout: float,
-                 observe: Callable[[Exchange], None]) -> None:
+    def __init__(
+        self, base_url: str, credentials: Credentials, timeout: float, observe: Callable[[Exchange], None]
+    ) -> None:
         self.base_url = base_url
         self.credentials = credentials
         self.timeout = timeout
         self.observe = observe
         self.client = httpx.Client(timeout=timeout, follow_redirects=False)
+        # Operations that timed out once are not waited on again: a slow server must not stall the run.
+        self.unresponsive: set[str] = set()
 
     def close(self) -> None:
         self.client.close()
@@ -52,17 +61,31 @@ class HttpSender:
         credentials = self.credentials if credential == "valid" else self.credentials.wrong()
         return credentials.headers("GET", url)
 
-    def __call__(self, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str],
-                 credential: Credential = "valid") -> Exchange:
+    def __call__(
+        self,
+        operation_id: str,
+        path_params: Mapping[str, str],
+        query: Mapping[str, str],
+        credential: Credential = "valid",
+    ) -> Exchange:
         url = build_url(self.base_url, operation_id, path_params, query)
+        if operation_id in self.unresponsive:
+            raise SlowServer(f"no answer within {self.timeout:g} s", operation_id)
         headers = {"Accept": "application/json", **self._auth_headers(credential, url)}
         try:
             response = self.client.get(url, headers=headers)
         except httpx.TimeoutException:
-            raise SlowServer(f"no answer within {self.timeout:g} s from GET {url.split('?')[0]}") from None
+            self.unresponsive.add(operation_id)
+            raise SlowServer(f"no answer within {self.timeout:g} s", operation_id) from None
         except httpx.TransportError as exc:
             raise Unreachable(f"cannot reach {self.base_url}: {exc or type(exc).__name__}") from None
-        exchange = Exchange("GET", url, response.status_code, dict(response.headers), response.content,
-                            request_headers=headers)
+        exchange = Exchange(
+            "GET",
+            url,
+            response.status_code,
+            dict(response.headers),
+            response.content,
+            request_headers=headers,
+        )
         self.observe(exchange)
         return exchange

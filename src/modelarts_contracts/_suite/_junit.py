@@ -6,12 +6,18 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-from ._results import NOT_COVERED, Failure
+from ._results import ABORTED, NOT_COVERED, Failure
 from ._runner import RunReport
 
 
-def _case(suite: ET.Element, classname: str, name: str, failures: list[Failure], skipped: str | None,
-          redact: Callable[[str], str]) -> None:
+def _case(
+    suite: ET.Element,
+    classname: str,
+    name: str,
+    failures: list[Failure],
+    skipped: str | None,
+    redact: Callable[[str], str],
+) -> None:
     case = ET.SubElement(suite, "testcase", classname=classname, name=name, time="0")
     for failure in failures:
         # Redacted before escaping: an escaped secret would no longer match its plain value.
@@ -46,9 +52,14 @@ def build(report: RunReport, redact: Callable[[str], str]) -> ET.Element:
     checks = _suite(root, "checks")
     for check in results.checks.values():
         skipped = f"not covered: {check.not_covered_reason}" if check.status == NOT_COVERED else None
+        skipped = f"aborted: {check.aborted}" if check.status == ABORTED else skipped
         _case(checks, f"checks.{check.source}", check.name, list(check.failures.values()), skipped, redact)
-    for entry in results.slow + results.errors:
-        _case(checks, "checks.run", "slow_or_error", [Failure("run", "run", entry, "")], None, redact)
+    for operation, entry in results.slow.items():
+        _case(
+            checks, "checks.run", f"slow {operation}", [Failure("slow", operation, entry, "")], None, redact
+        )
+    for entry in results.errors:
+        _case(checks, "checks.run", "error", [Failure("error", "run", entry, "")], None, redact)
     for suite in (operations, checks):
         _count(suite)
     return root

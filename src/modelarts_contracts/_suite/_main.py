@@ -20,10 +20,19 @@ def _options(flags: dict[str, Any], seed: int, target: Target) -> RunOptions:
     credentials = Credentials(token=token, ak=flags["ak"], sk=flags["sk"])
     readings = (flags["offset_reading"],) if flags["offset_reading"] else _spec_readings()
     return RunOptions(
-        base_url=target.base_url, project_id=target.project_id, credentials=credentials,
-        task_ids=list(flags["task_ids"]), dataset_ids=list(flags["dataset_ids"]),
-        max_examples=flags["max_examples"], probe_examples=flags["probe_examples"], workers=flags["workers"],
-        seed=seed, timeout=flags["timeout"], offset_readings=readings, show_progress=not flags["quiet"])
+        base_url=target.base_url,
+        project_id=target.project_id,
+        credentials=credentials,
+        task_ids=list(flags["task_ids"]),
+        dataset_ids=list(flags["dataset_ids"]),
+        max_examples=flags["max_examples"],
+        probe_examples=flags["probe_examples"],
+        workers=flags["workers"],
+        seed=seed,
+        timeout=flags["timeout"],
+        offset_readings=readings,
+        show_progress=not flags["quiet"],
+    )
 
 
 def _spec_readings() -> tuple[str, ...]:

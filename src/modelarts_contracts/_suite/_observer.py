@@ -20,8 +20,9 @@ class Observer:
 
     def reproduce(self, exchange: Exchange) -> str:
         """The curl line of an exchange, its credential shown as a placeholder."""
-        return curl_line(exchange.method, exchange.url, exchange.request_headers,
-                         self.credentials.placeholder_headers())
+        return curl_line(
+            exchange.method, exchange.url, exchange.request_headers, self.credentials.placeholder_headers()
+        )
 
     def __call__(self, exchange: Exchange) -> None:
         operation_id = exchange.operation_id
@@ -29,7 +30,9 @@ class Observer:
             return
         # Negative cases invent parameter names; the summary lists the spec's own ones.
         declared = _spec.parameters(operation_id)
-        self.results.count_case(operation_id, exchange.status, [name for name in exchange.query if name in declared])
+        self.results.count_case(
+            operation_id, exchange.status, [name for name in exchange.query if name in declared]
+        )
         if self.probe is None:
             return
         for check in CHECKS:
@@ -38,6 +41,8 @@ class Observer:
             try:
                 check.on_response(exchange, self.probe)
             except ContractBroken as broken:
-                self.results.failed(Failure(check.name, operation_id, broken.message, self.reproduce(exchange)))
+                self.results.failed(
+                    Failure(check.name, operation_id, broken.message, self.reproduce(exchange))
+                )
             else:
                 self.results.judged(check.name)

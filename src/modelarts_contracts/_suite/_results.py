@@ -8,6 +8,7 @@ from collections import Counter
 import attrs
 
 NOT_COVERED = "not covered"
+ABORTED = "aborted"
 PASSED = "passed"
 FAILED = "failed"
 
@@ -51,11 +52,14 @@ class CheckTally:
     failures: dict[str, Failure] = attrs.field(factory=dict)
     not_covered_reason: str | None = None
     uncovered: list[str] = attrs.field(factory=list)  # operations of the check the run never reached
+    aborted: str | None = None  # why its probe stopped (a slow or unreachable server)
 
     @property
     def status(self) -> str:
         if self.failures:
             return FAILED
+        if self.aborted:
+            return ABORTED
         return NOT_COVERED if self.not_covered_reason or not self.judged else PASSED
 
 
@@ -65,7 +69,7 @@ class Results:
 
     operations: dict[str, OperationTally]
     checks: dict[str, CheckTally] = attrs.field(factory=dict)
-    slow: list[str] = attrs.field(factory=list)
+    slow: dict[str, str] = attrs.field(factory=dict)  # operation (or phase) -> what was slow
     errors: list[str] = attrs.field(factory=list)
     _lock: threading.Lock = attrs.field(factory=threading.Lock)
 

@@ -62,7 +62,9 @@ class RunReport:
 
 
 def _operations() -> dict[str, OperationTally]:
-    return {op_id: OperationTally(op_id, method, path) for op_id, (method, path, _) in _spec.operations().items()}
+    return {
+        op_id: OperationTally(op_id, method, path) for op_id, (method, path, _) in _spec.operations().items()
+    }
 
 
 def redactor_for(options: RunOptions) -> Redactor:
@@ -76,8 +78,13 @@ def run_suite(options: RunOptions, target: str) -> RunReport:
     progress = Progress(redactor_for(options), enabled=options.show_progress)
     observer = Observer(results, options.credentials)
     sender = HttpSender(options.base_url, options.credentials, options.timeout, observer)
-    probe = Probe(sender, options.project_id, offset_readings=options.offset_readings,
-                  max_examples=options.probe_examples, seed=options.seed)
+    probe = Probe(
+        sender,
+        options.project_id,
+        offset_readings=options.offset_readings,
+        max_examples=options.probe_examples,
+        seed=options.seed,
+    )
     observer.probe = probe
     with contextlib.closing(sender):
         _preflight(probe, options)
@@ -91,8 +98,17 @@ def run_suite(options: RunOptions, target: str) -> RunReport:
 
 
 def _engine_settings(options: RunOptions, probe: Probe) -> EngineSettings:
-    return EngineSettings(options.base_url, options.project_id, options.credentials, probe.task_ids,
-                          probe.dataset_ids, options.max_examples, options.workers, options.seed, options.timeout)
+    return EngineSettings(
+        options.base_url,
+        options.project_id,
+        options.credentials,
+        probe.task_ids,
+        probe.dataset_ids,
+        options.max_examples,
+        options.workers,
+        options.seed,
+        options.timeout,
+    )
 
 
 def _preflight(probe: Probe, options: RunOptions) -> None:
@@ -100,13 +116,17 @@ def _preflight(probe: Probe, options: RunOptions) -> None:
     try:
         first = probe.get("listProcessorTasks", {"limit": 1})
     except SlowServer as exc:
-        raise RunError(f"the server is slow: {exc} (raise --timeout to wait longer)") from None
+        raise RunError(
+            f"the server is slow: {exc} for {exc.operation_id} (raise --timeout to wait longer)"
+        ) from None
     except Unreachable as exc:
         raise RunError(str(exc)) from None
     if first.status in (401, 403):
         code = first.json.get("error_code") if isinstance(first.json, dict) else None
-        raise RunError(f"the server refused the credentials (HTTP {first.status}{', ' + code if code else ''}): "
-                       f"check the token or AK/SK and --project-id")
+        raise RunError(
+            f"the server refused the credentials (HTTP {first.status}{', ' + code if code else ''}): "
+            f"check the token or AK/SK and --project-id"
+        )
 
 
 def _run_probes(probe: Probe, results: Results, observer: Observer, progress: Progress) -> None:
@@ -141,10 +161,12 @@ def _transport_trouble(results: Results, name: str) -> Iterator[None]:
     try:
         yield
     except SlowServer as exc:
-        results.slow.append(f"{name}: {exc}")
+        results.slow.setdefault(exc.operation_id, f"{exc} (seen by {name})")
+        results.check(name).aborted = f"{exc.operation_id} is slow"
         raise _Aborted from None
     except Unreachable as exc:
         results.errors.append(f"{name}: {exc}")
+        results.check(name).aborted = str(exc)
         raise _Aborted from None
 
 
@@ -162,7 +184,7 @@ def _mark_not_covered(results: Results, probe: Probe) -> None:
             tally.not_covered_reason = "no request was answered with data"
     for check in CHECKS:
         uncovered = [op for op in check.operations if not results.operations[op].covered]
-        tally = results.check(check.name)
-        tally.uncovered = uncovered
-        if uncovered and len(uncovered) == len(check.operations) and not tally.failures:
-            tally.not_covered_reason = f"none of {', '.join(uncovered)} answered with data"
+        check_tally = results.check(check.name)
+        check_tally.uncovered = uncovered
+        if uncovered and len(uncovered) == len(check.operations) and not check_tally.failures:
+            check_tally.not_covered_reason = f"none of {', '.join(uncovered)} answered with data"

@@ -9,30 +9,34 @@ import schemathesis
 
 from modelarts_contracts import _spec
 
-from ._results import FAILED, NOT_COVERED, CheckTally, OperationTally
+from ._results import ABORTED, FAILED, NOT_COVERED, CheckTally, OperationTally
 from ._runner import RunReport
 
-_MARK = {"passed": "ok  ", FAILED: "FAIL", NOT_COVERED: "--  "}
+_MARK = {"passed": "ok  ", FAILED: "FAIL", NOT_COVERED: "--  ", ABORTED: "SLOW"}
 
 
 def _operation_line(tally: OperationTally, failed: set[str]) -> str:
-    if tally.operation_id in failed:
-        status = FAILED
-    else:
-        status = "passed" if tally.covered else NOT_COVERED
+    covered = "passed" if tally.covered else NOT_COVERED
+    status = FAILED if tally.operation_id in failed else covered
     statuses = ", ".join(f"{code}x{n}" for code, n in sorted(tally.statuses.items()))
-    line = (f"  {_MARK[status]} {tally.operation_id:<27} {tally.method} {tally.path}\n"
-            f"       {tally.cases} cases; statuses {statuses or 'none'}; "
-            f"parameters exercised: {', '.join(sorted(tally.parameters)) or 'none'}")
+    line = (
+        f"  {_MARK[status]} {tally.operation_id:<27} {tally.method} {tally.path}\n"
+        f"       {tally.cases} cases; statuses {statuses or 'none'}; "
+        f"parameters exercised: {', '.join(sorted(tally.parameters)) or 'none'}"
+    )
     if status == NOT_COVERED:
         line += f"\n       not covered: {tally.not_covered_reason}"
     return line
 
 
 def _check_line(tally: CheckTally) -> str:
-    line = f"  {_MARK[tally.status]} {tally.name:<34} {tally.status:<12} {tally.judged} judged ({tally.source})"
+    line = (
+        f"  {_MARK[tally.status]} {tally.name:<34} {tally.status:<12} {tally.judged} judged ({tally.source})"
+    )
     if tally.status == NOT_COVERED:
         line += f"\n       not covered: {tally.not_covered_reason or 'nothing to judge'}"
+    elif tally.status == ABORTED:
+        line += f"\n       aborted: {tally.aborted}"
     elif tally.uncovered:
         line += f"\n       not covered on: {', '.join(tally.uncovered)}"
     return line
@@ -43,17 +47,21 @@ def _failure_lines(report: RunReport) -> list[str]:
     failures = [f for tally in report.results.checks.values() for f in tally.failures.values()]
     for number, failure in enumerate(failures, 1):
         again = f" ({failure.occurrences} times)" if failure.occurrences > 1 else ""
-        lines += [f"  {number}. {failure.check} on {failure.operation}{again}: {failure.message}",
-                  f"     {failure.curl}"]
+        lines += [
+            f"  {number}. {failure.check} on {failure.operation}{again}: {failure.message}",
+            f"     {failure.curl}",
+        ]
     return lines
 
 
 def _header(report: RunReport) -> str:
     spec_version = _spec.load_spec()["info"]["version"]
-    return (f"modelarts-contracts run against {report.target}\n"
-            f"spec {spec_version}; schemathesis {schemathesis.__version__}; hypothesis {hypothesis.__version__}; "
-            f"seed {report.options.seed}; max-examples {report.options.max_examples}; "
-            f"offset readings accepted: {', '.join(report.options.offset_readings)}")
+    return (
+        f"modelarts-contracts run against {report.target}\n"
+        f"spec {spec_version}; schemathesis {schemathesis.__version__}; hypothesis {hypothesis.__version__}; "
+        f"seed {report.options.seed}; max-examples {report.options.max_examples}; "
+        f"offset readings accepted: {', '.join(report.options.offset_readings)}"
+    )
 
 
 def _verdict(report: RunReport) -> str:
@@ -63,7 +71,7 @@ def _verdict(report: RunReport) -> str:
     if not results.broken:
         return f"RESULT: all promises kept ({numbers}); exit 0"
     parts = [f"{broken} promise(s) broken"] if broken else []
-    parts += [f"{len(results.slow)} slow request(s)"] if results.slow else []
+    parts += [f"{len(results.slow)} slow operation(s)"] if results.slow else []
     parts += [f"{len(results.errors)} error(s)"] if results.errors else []
     return f"RESULT: {', '.join(parts)} ({numbers}); exit 1"
 
@@ -78,7 +86,9 @@ def render(report: RunReport, redact: Callable[[str], str]) -> str:
     ordered = sorted(results.checks.values(), key=lambda tally: (tally.source != "contracts", tally.name))
     lines += [_check_line(tally) for tally in ordered]
     if results.slow:
-        lines += ["", "Slow (no answer within the timeout)"] + [f"  {entry}" for entry in results.slow[:10]]
+        lines += ["", "Slow (no answer within the timeout)"] + [
+            f"  {operation}: {entry}" for operation, entry in results.slow.items()
+        ]
     if results.errors:
         lines += ["", "Errors"] + [f"  {entry}" for entry in results.errors[:10]]
     failures = _failure_lines(report)
