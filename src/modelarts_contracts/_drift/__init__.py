@@ -6,7 +6,8 @@ acknowledged when the spec's ``x-decision`` / ``x-page-*`` markers already accou
 ``diff_specs`` says which spec changes can break clients or servers.
 """
 
-from ._diff import Difference, diff_page, operation_of
+from ._diff import diff_page, operation_of
+from ._difference import Difference
 from ._model import Example, Facts, Field, ObjectTable, Page, PageError, Param
 from ._read import detect, page_files, read_page
 from ._specdiff import Change, diff_specs

@@ -8,39 +8,16 @@ renamed object shows up. Each difference is checked against the spec's acknowled
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .. import _spec
-from ._acknowledged import acknowledgement, decision_ids, normalized
-from ._model import Example, Facts, ObjectTable, Page, Param
-from ._specnodes import Node, at, child, escape, label
-from ._types import EXPECTED, page_type_fits, value_fits
-
-
-@dataclass(frozen=True)
-class Difference:
-    """One way a page and the spec disagree, where, and what acknowledges it (None: drift)."""
-
-    operation: str
-    page: str
-    line: int
-    subject: str
-    aspect: str
-    message: str
-    spec: str
-    acknowledged: str | None = None
-
-
-@dataclass(frozen=True)
-class _Where:
-    """Where a compared value sits: page line, subject for the report, spec pointer, marker nodes."""
-
-    line: int
-    subject: str
-    pointer: str
-    nodes: tuple[dict[str, Any], ...]
+from ._acknowledged import acknowledgement, decision_ids
+from ._difference import Difference, Where
+from ._examples import walk_example
+from ._model import Field, ObjectTable, Page, Param
+from ._specnodes import Node, at, child, escape
+from ._values import compare_value
 
 
 def operation_of(page: Page, spec: dict[str, Any]) -> str:
@@ -70,7 +47,7 @@ class _Differ:
         """Compare everything the page documents."""
         operation = self._operation()
         if operation is None:
-            where = _Where(self.page.uri_line, "operation", "#/paths", ())
+            where = Where(self.page.uri_line, "operation", "#/paths", ())
             self._note(where, "operation", f"{self.operation} is not an operation of the spec", None)
             return self.found
         self._params(operation)
@@ -79,10 +56,10 @@ class _Differ:
             self._objects(self.page.body, body)
         for example in self.page.examples:
             if example.is_response and body is not None:
-                self._example(example, example.value, body, "body")
+                walk_example(self.spec, example, example.value, body, "body", self._note)
         return self.found
 
-    def _note(self, where: _Where, aspect: str, message: str, page_value: Any) -> None:
+    def _note(self, where: Where, aspect: str, message: str, page_value: Any) -> None:
         """Record a difference, acknowledged or not."""
         ack = acknowledgement(where.nodes, aspect, page_value, self.decisions)
         self.found.append(
@@ -108,7 +85,7 @@ class _Differ:
             if param.location == "header" and param.name.lower() in self._credential_headers():
                 continue  # Credentials are the spec's security schemes, not parameters.
             if node is None:
-                where = _Where(
+                where = Where(
                     param.line, _param_subject(param), f"{operation.pointer}/parameters", operation.chain
                 )
                 self._note(where, "extra", "on the page, not in the spec", param.name)
@@ -116,7 +93,7 @@ class _Differ:
                 self._param(param, node)
         for (location, name), node in declared.items():
             assert node is not None  # noqa: S101 - only present parameters are filed
-            where = _Where(self.page.uri_line, f"{location} parameter '{name}'", node.pointer, node.chain)
+            where = Where(self.page.uri_line, f"{location} parameter '{name}'", node.pointer, node.chain)
             self._note(where, "missing", "in the spec, not on the page", name)
 
     def _credential_headers(self) -> set[str]:
@@ -135,77 +112,16 @@ class _Differ:
     def _param(self, param: Param, node: Node) -> None:
         """Compare one parameter row with the spec parameter of the same location and name."""
         schema = child(self.spec, node, "schema") or node
-        where = _Where(param.line, _param_subject(param), node.pointer, (*node.chain, *schema.chain))
+        where = Where(param.line, _param_subject(param), node.pointer, (*node.chain, *schema.chain))
         required = bool(node.value.get("required"))
         if param.mandatory != required:
             message = f"mandatory: page {_yes(param.mandatory)}, spec {_yes(required)}"
             self._note(where, "mandatory", message, param.mandatory)
-        self._value(param.facts, schema, where)
+        compare_value(self.spec, param.facts, schema, where, self._note)
 
     def _response_schema(self, operation: Node) -> Node | None:
         """Return the schema of the operation's 200 JSON response, if it has one."""
         return child(self.spec, operation, "responses", "200", "content", "application/json", "schema")
-
-    def _value(self, facts: Facts, node: Node, where: _Where) -> Node | None:
-        """Compare a row's facts with a schema; return the schema of the nested object it names."""
-        self._type(facts, node, where)
-        target = child(self.spec, node, "items") if facts.is_array else node
-        target = target or node
-        self._enum(facts, target, where)
-        self._default(facts, node, where)
-        self._range(facts, node, where)
-        return target if facts.ref else None
-
-    def _type(self, facts: Facts, node: Node, where: _Where) -> None:
-        """Report a type that does not map onto the spec's type (or the array's item type)."""
-        if not page_type_fits(facts.type, node.value):
-            known = "" if facts.type in EXPECTED else " (a type word the reader does not know)"
-            self._note(
-                where, "type", f"type: page {facts.type}{known}, spec {label(self.spec, node)}", facts.type
-            )
-            return
-        items = child(self.spec, node, "items")
-        if facts.items and items is not None and not page_type_fits(facts.items, items.value):
-            self._note(
-                where,
-                "type",
-                f"item type: page {facts.items}, spec {label(self.spec, items)}",
-                f"Array of {facts.items}",
-            )
-
-    def _enum(self, facts: Facts, node: Node, where: _Where) -> None:
-        """Report enum options added or dropped (booleans' true/false are not an enum)."""
-        page = {normalized(word) for word in facts.enum} if facts.type != "Boolean" else set()
-        spec = (
-            {normalized(value) for value in node.value.get("enum", [])} if facts.type != "Boolean" else set()
-        )
-        if page != spec:
-            parts = [
-                f"page adds {_words(page - spec)}" if page - spec else "",
-                f"spec adds {_words(spec - page)}" if spec - page else "",
-            ]
-            self._note(where, "enum", "enum: " + "; ".join(part for part in parts if part), list(facts.enum))
-
-    def _default(self, facts: Facts, node: Node, where: _Where) -> None:
-        """Report a default the page and the spec do not share."""
-        spec = normalized(node.value["default"]) if "default" in node.value else None
-        page = normalized(facts.default) if facts.default is not None else None
-        if page != spec:
-            self._note(where, "default", f"default: page {_shown(page)}, spec {_shown(spec)}", facts.default)
-
-    def _range(self, facts: Facts, node: Node, where: _Where) -> None:
-        """Report a range the page states and the spec does not share (or a spec range the page drops)."""
-        low, high = node.value.get("minimum"), node.value.get("maximum")
-        spec = (float(low), float(high)) if low is not None and high is not None else None
-        if facts.range is None and spec is None:
-            return
-        if facts.range is None or spec is None or facts.range != spec or None in (low, high):
-            self._note(
-                where,
-                "range",
-                f"range: page {_span(facts.range)}, spec {_span((low, high))}",
-                list(facts.range) if facts.range else None,
-            )
 
     def _objects(self, body: ObjectTable, schema: Node) -> None:
         """Compare the body table and every object table reached from it by reference."""
@@ -215,42 +131,40 @@ class _Differ:
             queue.extend(self._object(table, node))
         for name, table in self.page.objects.items():
             if name not in self.mapped:
-                where = _Where(table.line, f"object {name}", "-", ())
+                where = Where(table.line, f"object {name}", "-", ())
                 self._note(where, "object", "object table is not reached from the response body", name)
 
     def _object(self, table: ObjectTable, node: Node) -> list[tuple[ObjectTable, Node]]:
         """Compare one object table with one schema; return the nested pairs still to compare."""
         self._name(table, node)
-        spread = self._fields_of(node)
-        properties = node.value.get("properties", {})
         nested = []
-        for name, row in table.fields.items():
-            owner = (
-                node
-                if name in properties
-                else spread
-                if spread and name in spread.value.get("properties", {})
-                else None
-            )
-            subject = f"field '{table.name or 'response body'}.{name}'"
-            if owner is None:
-                self._note(
-                    _Where(row.line, subject, f"{node.pointer}/properties", node.chain),
-                    "extra",
-                    "on the page, not in the spec",
-                    name,
-                )
-                continue
-            prop = child(self.spec, owner, "properties", name)
-            assert prop is not None  # noqa: S101 - the name is one of owner's properties
-            where = _Where(row.line, subject, f"{owner.pointer}/properties/{escape(name)}", prop.chain)
-            target = self._value(row.facts, prop, where)
-            if target is not None and row.facts.ref:
-                nested.extend(self._nested(row.facts.ref, target, where))
-        self._missing(table, node, properties)
+        for row in table.fields.values():
+            nested.extend(self._field(table, row, node))
+        self._missing(table, node, node.value.get("properties", {}))
         return nested
 
-    def _nested(self, name: str, target: Node, where: _Where) -> list[tuple[ObjectTable, Node]]:
+    def _field(self, table: ObjectTable, row: Field, node: Node) -> list[tuple[ObjectTable, Node]]:
+        """Compare one field row with the property of that name; return the nested pair it leads to."""
+        subject = f"field '{table.name or 'response body'}.{row.name}'"
+        owner = self._owner(node, row.name)
+        if owner is None:
+            where = Where(row.line, subject, f"{node.pointer}/properties", node.chain)
+            self._note(where, "extra", "on the page, not in the spec", row.name)
+            return []
+        prop = child(self.spec, owner, "properties", row.name)
+        assert prop is not None  # noqa: S101 - _owner found the name among owner's properties
+        where = Where(row.line, subject, f"{owner.pointer}/properties/{escape(row.name)}", prop.chain)
+        target = compare_value(self.spec, row.facts, prop, where, self._note)
+        return self._nested(row.facts.ref, target, where) if target is not None and row.facts.ref else []
+
+    def _owner(self, node: Node, name: str) -> Node | None:
+        """Return the schema declaring ``name``: this one, or the one its ``x-page-fields-of`` names."""
+        if name in node.value.get("properties", {}):
+            return node
+        spread = self._fields_of(node)
+        return spread if spread is not None and name in spread.value.get("properties", {}) else None
+
+    def _nested(self, name: str, target: Node, where: Where) -> list[tuple[ObjectTable, Node]]:
         """Pair the page object ``name`` with the schema it is referenced as, once."""
         if name in self.mapped:
             if self.mapped[name] != target.pointer:
@@ -278,7 +192,7 @@ class _Differ:
         names = [component, *(recorded if isinstance(recorded, list) else [recorded])]
         if table.name is None or component is None or table.name in names:
             return
-        where = _Where(table.line, f"object {table.name}", node.pointer, ())
+        where = Where(table.line, f"object {table.name}", node.pointer, ())
         self._note(
             where, "name", f"object name: page {table.name}, spec knows {', '.join(names)}", table.name
         )
@@ -296,7 +210,7 @@ class _Differ:
             if name not in table.fields:
                 prop = child(self.spec, node, "properties", name)
                 nodes = prop.chain if prop else node.chain
-                where = _Where(
+                where = Where(
                     table.line,
                     f"field '{table.name or 'response body'}.{name}'",
                     f"{node.pointer}/properties/{escape(name)}",
@@ -304,58 +218,12 @@ class _Differ:
                 )
                 self._note(where, "missing", "in the spec, not on the page", name)
 
-    def _example(self, example: Example, value: Any, node: Node, path: str) -> None:
-        """Walk an example value along the schema: types, enum values, keys the spec does not name."""
-        where = _Where(example.line, f"example {path}", node.pointer, node.chain)
-        if not value_fits(value, node.value):
-            self._note(where, "example", f"example value {value!r} is not {label(self.spec, node)}", value)
-            return
-        if "enum" in node.value and normalized(value) not in {
-            normalized(item) for item in node.value["enum"]
-        }:
-            self._note(where, "example", f"example value {value!r} is not an enum value of the spec", value)
-        if isinstance(value, dict):
-            self._example_object(example, value, node, path)
-        elif isinstance(value, list) and (items := child(self.spec, node, "items")) is not None:
-            for item in value:
-                self._example(example, item, items, f"{path}[]")
-
-    def _example_object(self, example: Example, value: dict[str, Any], node: Node, path: str) -> None:
-        """Walk the keys of an example object; list the keys the schema does not declare."""
-        properties = node.value.get("properties", {})
-        unknown = [key for key in value if key not in properties]
-        if properties and unknown:
-            where = _Where(example.line, f"example {path}", node.pointer, node.chain)
-            self._note(where, "extra", f"example keys not in the spec: {', '.join(unknown)}", unknown)
-        for key, item in value.items():
-            prop = child(self.spec, node, "properties", key) if key in properties else None
-            if prop is not None:
-                self._example(example, item, prop, f"{path}.{key}")
-
 
 def _param_subject(param: Param) -> str:
     """Name a parameter row in a report line."""
     return f"{param.location} parameter '{param.name}'"
 
 
-def _words(words: set[str]) -> str:
-    """List enum words, sorted, an empty word shown as ''."""
-    return ", ".join(word or "''" for word in sorted(words))
-
-
 def _yes(flag: bool) -> str:
     """Spell a mandatory flag as the pages do."""
     return "Yes" if flag else "No"
-
-
-def _shown(value: str | None) -> str:
-    """Show a value, or 'none'."""
-    return "none" if value is None else repr(value)
-
-
-def _span(bounds: tuple[Any, Any] | None) -> str:
-    """Show a range, or 'none'."""
-    if bounds is None or bounds == (None, None):
-        return "none"
-    low, high = ("" if bound is None else normalized(bound) for bound in bounds)
-    return f"{low}..{high}"

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ._diff import Difference
+from ._difference import Difference
 from ._model import Page, PageError
 from ._specdiff import CLIENTS, SERVERS, Change
 

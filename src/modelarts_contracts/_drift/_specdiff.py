@@ -198,31 +198,29 @@ class _SpecDiffer:
             self._note(where, f"default {old.get('default')!r} -> {new.get('default')!r}", breaks)
 
     def _properties(self, old: Node, new: Node, direction: str, where: str) -> None:
-        """Report properties added, removed or made (not) required; recurse into the kept ones."""
+        """Report properties added or removed; compare the kept ones."""
         was, now = old.value.get("properties", {}), new.value.get("properties", {})
-        old_required, new_required = set(old.value.get("required", [])), set(new.value.get("required", []))
         for name in sorted(was.keys() - now.keys()):
             self._note(f"{where}.{name}", "removed", _breaks(direction, widened=True, narrowed=False))
         for name in sorted(now.keys() - was.keys()):
-            required = name in new_required
-            self._note(
-                f"{where}.{name}",
-                "added, " + ("required" if required else "optional"),
-                _breaks(direction, widened=False, narrowed=required),
-            )
+            required = name in new.value.get("required", [])
+            message = "added, " + ("required" if required else "optional")
+            self._note(f"{where}.{name}", message, _breaks(direction, widened=False, narrowed=required))
         for name in sorted(was.keys() & now.keys()):
-            if (name in old_required) != (name in new_required):
-                self._note(
-                    f"{where}.{name}",
-                    f"required {name in old_required} -> {name in new_required}".lower(),
-                    _breaks(direction, widened=name in old_required, narrowed=name in new_required),
-                )
-            old_prop, new_prop = (
-                child(self.old, old, "properties", name),
-                child(self.new, new, "properties", name),
-            )
-            if old_prop is not None and new_prop is not None:
-                self._schema(old_prop, new_prop, direction, f"{where}.{name}")
+            self._kept(old, new, name, direction, f"{where}.{name}")
+
+    def _kept(self, old: Node, new: Node, name: str, direction: str, where: str) -> None:
+        """Compare a property both versions declare: its required flag, then its schema."""
+        was, now = name in old.value.get("required", []), name in new.value.get("required", [])
+        if was != now:
+            message = f"required {str(was).lower()} -> {str(now).lower()}"
+            self._note(where, message, _breaks(direction, widened=was, narrowed=now))
+        old_prop, new_prop = (
+            child(self.old, old, "properties", name),
+            child(self.new, new, "properties", name),
+        )
+        if old_prop is not None and new_prop is not None:
+            self._schema(old_prop, new_prop, direction, where)
 
 
 def _enum_text(was: list[Any] | None, now: list[Any] | None, added: list[Any], removed: list[Any]) -> str:
