@@ -236,3 +236,19 @@ def test_planted_header_parameter(edits: Edits, run_drift: Drift, header: str, c
     result = run_drift(page)
     assert result.exit_code == code, result.output
     assert (f"header parameter '{header}': on the page, not in the spec" in result.output) == bool(code)
+
+
+def test_planted_row_under_marked_object(edits: Edits, run_drift: Drift) -> None:
+    """A new row in a body table whose schema carries x-decision (004's envelope, D19) is still drift."""
+    row = "<tr><td><p>owner</p></td><td><p>String</p></td><td><p>Owner.</p></td></tr>\n"
+    page = edits.replace(
+        "004",
+        '<tbody><tr><td class="cellrowborder" valign="top" width="20%" headers="mcps1.3.4.3.2.4.1.1 ">',
+        "<tbody>"
+        + row
+        + '<tr><td class="cellrowborder" valign="top" width="20%" headers="mcps1.3.4.3.2.4.1.1 ">',
+    )
+    result = run_drift(page)
+    assert (
+        result.exit_code == 1 and "field 'response body.owner': on the page, not in the spec" in result.output
+    )

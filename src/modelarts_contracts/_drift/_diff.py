@@ -85,9 +85,7 @@ class _Differ:
             if param.location == "header" and param.name.lower() in self._credential_headers():
                 continue  # Credentials are the spec's security schemes, not parameters.
             if node is None:
-                where = Where(
-                    param.line, _param_subject(param), f"{operation.pointer}/parameters", operation.chain
-                )
+                where = Where(param.line, _param_subject(param), f"{operation.pointer}/parameters", ())
                 self._note(where, "extra", "on the page, not in the spec", param.name)
             else:
                 self._param(param, node)
@@ -148,7 +146,8 @@ class _Differ:
         subject = f"field '{table.name or 'response body'}.{row.name}'"
         owner = self._owner(node, row.name)
         if owner is None:
-            where = Where(row.line, subject, f"{node.pointer}/properties", node.chain)
+            # Strict: a marker on the object does not cover a row the spec has never seen.
+            where = Where(row.line, subject, f"{node.pointer}/properties", ())
             self._note(where, "extra", "on the page, not in the spec", row.name)
             return []
         prop = child(self.spec, owner, "properties", row.name)
