@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from modelarts_contracts._drift import Page, detect, read_page
+
+if TYPE_CHECKING:
+    from conftest import Edits
 
 # (seed, format, method + URI, parameters, fields, objects, examples) as counted by hand on the pages.
 EXPECTED = [
@@ -126,3 +130,10 @@ def test_reader_newer_revision(stored_pages: Path, name: str) -> None:
     assert params["order"].facts.enum == ("asc", "desc") and params["order"].facts.default == "desc"
     assert page.body is not None and list(page.body.fields) == ["count", "versions"]
     assert page.objects["DescTaskVersionResp"].fields["status"].facts.enum == ("0", "1", "2", "3", "4", "5")
+
+
+def test_reader_text_bullets_at_margin(edits: Edits) -> None:
+    """Plain-text bullet items that lose their indent still belong to the description above them."""
+    page = read_page(edits.write("001", edits.text("001").replace("  • ", "• ")))
+    assert (len(page.params), page.field_count()) == (6, 36)
+    assert next(param for param in page.params if param.name == "order").facts.enum == ("asc", "desc")

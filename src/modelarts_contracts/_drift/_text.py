@@ -80,8 +80,8 @@ def _row(cells: list[tuple[int, str]], index: int, width: int) -> tuple[tuple[in
 
 
 def _indented(line: str) -> bool:
-    """Tell whether a line is indented (a bullet item or wrapped text of the cell above)."""
-    return line[:1].isspace()
+    """Tell whether a line continues the cell above: indented, or a bullet item even at the margin."""
+    return line[:1].isspace() or line.startswith(("•", "·"))
 
 
 def _json_blocks(text: str, page: str) -> list[tuple[int, str]]:
