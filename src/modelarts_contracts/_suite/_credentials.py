@@ -14,6 +14,7 @@ import attrs
 
 TOKEN_HEADER = "X-Auth-Token"
 REDACTED = "***"
+_SHORTEST_SECRET = 6
 # Placeholders a reader can paste into a shell: the curl lines point at the variables, never the value.
 TOKEN_PLACEHOLDER = "${MODELARTS_TOKEN}"
 SIGNED_PLACEHOLDER = "<AK/SK signature: sign with HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK>"
@@ -95,7 +96,8 @@ class Redactor:
 
     @classmethod
     def of(cls, values: Iterable[str | None]) -> Redactor:
-        found = {value for value in values if value}
+        # Values under six characters are not real credentials (and would blot out ordinary words).
+        found = {value for value in values if value and len(value) >= _SHORTEST_SECRET}
         derived = {"invalid-" + value[::-1] for value in found}
         # Longest first, so that a secret containing another is replaced whole.
         return cls(tuple(sorted(found | derived, key=len, reverse=True)))

@@ -48,7 +48,8 @@ def main(flags: dict[str, Any], seed: int, stop: Callable[..., None]) -> int:
     if flags["base_url"] and not flags["base_url"].startswith(("http://", "https://")):
         stop(f"--base-url must start with http:// or https://, got {flags['base_url']!r}", redact)
     try:
-        with open_target(flags["base_url"], flags["project_id"], flags["token"]) as target:
+        keys = (flags["ak"], flags["sk"]) if flags["ak"] and flags["sk"] else None
+        with open_target(flags["base_url"], flags["project_id"], flags["token"], keys) as target:
             options = _options(flags, seed, target)
             redact = Redactor.of([*options.credentials.secrets, flags["ak"], flags["sk"]])
             report = run_suite(options, target.label)

@@ -19,21 +19,28 @@ class Target:
     token: str | None
 
 
-def _mock_app(token: str | None, project_id: str | None) -> tuple[Any, str, str]:
-    """The built-in mock's app with the given (or its default) token and project."""
+def _mock_app(
+    project_id: str | None, token: str | None, keys: tuple[str, str] | None
+) -> tuple[Any, str | None, str]:
+    """The built-in mock's app with the given credentials (its default token when none) and project."""
     from modelarts_contracts import _mock
 
-    token = token or _mock.DEFAULT_TOKEN
-    project_id = project_id or _mock.DEFAULT_PROJECT_ID
-    return _mock.create_app(_mock.MockConfig(token=token, project_id=project_id)), token, project_id
+    settings: dict[str, Any] = {"project_id": project_id or _mock.DEFAULT_PROJECT_ID}
+    if keys:
+        settings.update(ak=keys[0], sk=keys[1])
+    if token or not keys:
+        token = settings["token"] = token or _mock.DEFAULT_TOKEN
+    return _mock.create_app(_mock.MockConfig(**settings)), token, settings["project_id"]
 
 
 @contextmanager
-def open_target(base_url: str | None, project_id: str | None, token: str | None) -> Iterator[Target]:
+def open_target(
+    base_url: str | None, project_id: str | None, token: str | None, keys: tuple[str, str] | None = None
+) -> Iterator[Target]:
     """Yield the target; with no ``base_url`` the mock serves on 127.0.0.1 for the block's length."""
     if base_url:
         yield Target(base_url.rstrip("/"), base_url, project_id or "", token)
         return
-    app, token, project_id = _mock_app(token, project_id)
+    app, token, project_id = _mock_app(project_id, token, keys)
     with running_server(app) as url:
         yield Target(url, f"{url} (the built-in mock)", project_id, token)
