@@ -175,13 +175,35 @@ def foreign_versions(op: str, path: dict[str, str], query: Query, status: int, b
     return status, body
 
 
+def _valid_query(op: str, query: Query) -> bool:
+    """Whether every declared query value fits the spec (integers in range, enums), as a server checks it."""
+    for name, parameter in _spec.parameters(op).items():
+        schema, value = parameter["schema"], query.get(name)
+        if value is None:
+            continue
+        if schema.get("type") == "integer":
+            if not value.lstrip("-").isdigit():
+                return False
+            number, top = int(value), schema.get("maximum", 2**31 - 1)  # int32 when no maximum is given
+            if number < schema.get("minimum", -(2**31)) or number > top:
+                return False
+        if "enum" in schema and value not in {str(option) for option in schema["enum"]}:
+            return False
+    return True
+
+
+_BAD_VALUE = (400, {"error_code": "ModelArts.4101", "error_msg": "Invalid parameter."})
+
+
 def unknown_task_served(
     op: str, path: dict[str, str], query: Query, status: int, body: Any
 ) -> tuple[int, Any]:
-    """Answers an unknown task id with 200 and a made-up task instead of 404."""
-    if status == 404 and op == "showProcessorTask":
-        return 200, {"task_id": path["task_id"], "status": 2, "create_time": 1606372570023}
-    if status == 404 and op == "listProcessorTaskVersions":
+    """Answers an unknown task id with 200 and a made-up task instead of 404 (bad values still get 400)."""
+    if status == 404 and op in ("showProcessorTask", "listProcessorTaskVersions"):
+        if not _valid_query(op, query):
+            return _BAD_VALUE
+        if op == "showProcessorTask":
+            return 200, {"task_id": path["task_id"], "status": 2, "create_time": 1606372570023}
         return 200, {"count": 0, "versions": []}
     return status, body
 
@@ -189,9 +211,9 @@ def unknown_task_served(
 def unknown_dataset_served(
     op: str, path: dict[str, str], query: Query, status: int, body: Any
 ) -> tuple[int, Any]:
-    """Answers an unknown dataset id with 200 and an empty export list instead of 404."""
+    """Answers an unknown dataset id with 200 and an empty export list instead of 404 (bad values get 400)."""
     if status == 404 and op == "listExportTasks":
-        return 200, {"total_count": 0, "export_tasks": []}
+        return (200, {"total_count": 0, "export_tasks": []}) if _valid_query(op, query) else _BAD_VALUE
     return status, body
 
 

@@ -23,13 +23,13 @@ PLANTED = [
     pytest.param(
         "unknown_task_served",
         "unknown_task_rejection",
-        {"negative_data_rejection"},
+        set(),
         id="served-unknown-task-fails-rejection",
     ),
     pytest.param(
         "unknown_dataset_served",
         "unknown_dataset_rejection",
-        {"negative_data_rejection"},
+        set(),
         id="served-unknown-dataset-fails-rejection",
     ),
     pytest.param(
