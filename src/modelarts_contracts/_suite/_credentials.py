@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
+import httpx
 
 TOKEN_HEADER = "X-Auth-Token"
 REDACTED = "***"
@@ -27,15 +28,40 @@ class CredentialError(Exception):
 
 
 def _runtime_signer(ak: str, sk: str) -> Signer | None:
-    """The client runtime's AK/SK signer, if the runtime ships one (``sign_headers``)."""
+    """A signer from the client runtime: its ``sign_headers`` function, or its AK/SK ``httpx.Auth``."""
     try:
         runtime: Any = importlib.import_module("modelarts_data_client.runtime")
     except ImportError:
         return None
     sign = getattr(runtime, "sign_headers", None)
-    if sign is None:
+    if callable(sign):
+        return lambda method, url, headers: dict(sign(method, url, headers, ak=ak, sk=sk))
+    auth_class = _aksk_auth_class(runtime)
+    if auth_class is None:
         return None
-    return lambda method, url, headers: dict(sign(method, url, headers, ak=ak, sk=sk))
+    auth = auth_class(ak=ak, sk=sk)
+    return lambda method, url, headers: _signed_by(auth, method, url, headers)
+
+
+def _aksk_auth_class(runtime: Any) -> Any:
+    """The runtime's ``httpx.Auth`` subclass for AK/SK signing (named for AK/SK or signing), if any."""
+    for name in dir(runtime):
+        value = getattr(runtime, name)
+        lowered = name.lower()
+        if (
+            isinstance(value, type)
+            and issubclass(value, httpx.Auth)
+            and ("aksk" in lowered or "sign" in lowered)
+        ):
+            return value
+    return None
+
+
+def _signed_by(auth: httpx.Auth, method: str, url: str, headers: dict[str, str]) -> dict[str, str]:
+    """The headers an ``httpx.Auth`` adds to one request, taken from the first step of its flow."""
+    request = httpx.Request(method, url, headers=headers)
+    signed = next(auth.sync_auth_flow(request))
+    return {name: value for name, value in signed.headers.items() if name.lower() not in ("host",)}
 
 
 @attrs.frozen(repr=False)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+import requests
+import requests.auth
 import schemathesis
 from schemathesis.engine import Status, events, from_schema
 
@@ -51,7 +53,10 @@ def engine_config(settings: EngineSettings) -> dict[str, Any]:
             parameters[f"path.{name}"] = {"dictionary": name, "probability": _ID_PROBABILITY}
     return {
         "base-url": settings.base_url,
-        "headers": settings.credentials.headers("GET", settings.base_url),
+        # A token is one fixed header; an AK/SK signature is made per request (see _SignEachRequest).
+        "headers": settings.credentials.headers("GET", settings.base_url)
+        if settings.credentials.token
+        else {},
         "workers": settings.workers,
         "seed": settings.seed,
         "request-timeout": settings.timeout,
@@ -85,6 +90,8 @@ class EngineRun:
     def execute(self) -> None:
         config = schemathesis.Config.from_dict(engine_config(self.settings))
         schema = schemathesis.openapi.from_dict(_spec.load_spec(), config=config)
+        if not self.settings.credentials.token:
+            schema.auth.set_from_requests(_SignEachRequest(self.settings.credentials))
         for event in from_schema(schema).execute():
             self._handle(event)
 
@@ -140,6 +147,17 @@ class EngineRun:
                 )
             elif node.status == Status.SUCCESS:
                 self.results.judged(node.name, "schemathesis")
+
+
+class _SignEachRequest(requests.auth.AuthBase):
+    """Signs each request schemathesis sends with AK/SK, over its final method and URL."""
+
+    def __init__(self, credentials: Credentials) -> None:
+        self.credentials = credentials
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers.update(self.credentials.headers(request.method or "GET", request.url or ""))
+        return request
 
 
 def _first_values(headers: dict[str, list[str]]) -> dict[str, str]:
