@@ -101,6 +101,7 @@ class EngineRun:
         elif isinstance(event, events.ScenarioFinished):
             self._scenario(event.recorder)
             self.progress.tick(len(event.recorder.cases))
+            self.results.engine_cases += len(event.recorder.cases)
         elif isinstance(event, events.NonFatalError):
             self._error(event)
         elif isinstance(event, events.FatalError):

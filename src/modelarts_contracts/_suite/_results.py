@@ -71,6 +71,7 @@ class Results:
     checks: dict[str, CheckTally] = attrs.field(factory=dict)
     slow: dict[str, str] = attrs.field(factory=dict)  # operation (or phase) -> what was slow
     errors: list[str] = attrs.field(factory=list)
+    engine_cases: int = 0  # of the total, the cases schemathesis generated (the rest are probe requests)
     _lock: threading.Lock = attrs.field(factory=threading.Lock)
 
     def check(self, name: str, source: str = "contracts") -> CheckTally:

@@ -67,7 +67,11 @@ def _header(report: RunReport) -> str:
 def _verdict(report: RunReport) -> str:
     results = report.results
     broken = sum(len(tally.failures) for tally in results.checks.values())
-    numbers = f"{results.total_cases} cases in {report.elapsed:.1f} s"
+    probes = results.total_cases - results.engine_cases
+    numbers = (
+        f"{results.total_cases} cases in {report.elapsed:.1f} s: {results.engine_cases} from schemathesis, "
+        f"{probes} from the contract probes"
+    )
     if not results.broken:
         return f"RESULT: all promises kept ({numbers}); exit 0"
     parts = [f"{broken} promise(s) broken"] if broken else []

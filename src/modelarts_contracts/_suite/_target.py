@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -43,4 +44,6 @@ def open_target(
         return
     app, token, project_id = _mock_app(project_id, token, keys)
     with running_server(app) as url:
+        # Negative cases make uvicorn warn about malformed requests; on the mock that is noise in the output.
+        logging.getLogger("uvicorn.error").setLevel(logging.ERROR)
         yield Target(url, f"{url} (the built-in mock)", project_id, token)
