@@ -13,7 +13,9 @@ from ._exchange import Exchange
 from ._lists import SHAPES, ListShape, first_page, ids_of, list_targets, walk
 from ._probe import Probe
 
-_INTEGER = re.compile(r"-?[0-9]+")
+# Lenient on purpose: sign and surrounding blanks are read as most servers read them; only a value no
+# integer parser accepts counts as invalid, so a server that reads "+5" as 5 is not called wrong.
+_INTEGER = re.compile(r"\s*[+-]?[0-9]+\s*")
 
 
 def _int_param(exchange: Exchange, name: str, default: int) -> int | None:
