@@ -24,6 +24,17 @@ _ENV = {
 }
 
 
+_PHASES = ("examples", "coverage", "fuzzing", "stateful")
+
+
+def _phases(value: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in value.split(",") if part.strip())
+    unknown = [part for part in chosen if part not in _PHASES]
+    if unknown or not chosen:
+        raise click.BadParameter(f"choose from {', '.join(_PHASES)} (got {value!r})")
+    return chosen
+
+
 def _stop(message: str, redact: Any = None) -> None:
     """Print a one-line reason and exit 2: the run could not be made."""
     line = " ".join(str(message).split())
@@ -75,6 +86,13 @@ def _stop(message: str, redact: Any = None) -> None:
     "--offset-reading",
     type=click.Choice(["record", "page"]),
     help="Accept only this reading of offset (spec D6); both are accepted by default.",
+)
+@click.option(
+    "--phases",
+    default=",".join(_PHASES),
+    show_default=True,
+    callback=lambda ctx, param, value: _phases(value),
+    help="Comma-separated schemathesis phases to run (the contract probes always run).",
 )
 @click.option("--quiet", is_flag=True, help="No progress lines on stderr.")
 def run(**flags: Any) -> None:

@@ -24,7 +24,7 @@ from ._curl import curl_line
 from ._progress import Progress
 from ._results import Failure, Results
 
-_TESTING_PHASES = ("examples", "coverage", "fuzzing", "stateful")
+TESTING_PHASES = ("examples", "coverage", "fuzzing", "stateful")
 _ID_PROBABILITY = 0.8  # mostly real ids so the operations answer with data; the rest are generated
 
 
@@ -41,6 +41,7 @@ class EngineSettings:
     workers: int
     seed: int
     timeout: float
+    phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful")
 
 
 def engine_config(settings: EngineSettings) -> dict[str, Any]:
@@ -64,6 +65,7 @@ def engine_config(settings: EngineSettings) -> dict[str, Any]:
         "dictionaries": dictionaries,
         "parameters": parameters,
         "generation": {"max-examples": settings.max_examples, "database": "none"},
+        "phases": {phase: {"enabled": phase in settings.phases} for phase in TESTING_PHASES},
     }
 
 
@@ -96,7 +98,7 @@ class EngineRun:
             self._handle(event)
 
     def _handle(self, event: events.EngineEvent) -> None:
-        if isinstance(event, events.PhaseStarted) and event.phase.name.value in _TESTING_PHASES:
+        if isinstance(event, events.PhaseStarted) and event.phase.name.value in TESTING_PHASES:
             self.progress.phase(event.phase.name.value)
         elif isinstance(event, events.ScenarioFinished):
             self._scenario(event.recorder)

@@ -31,6 +31,7 @@ def _options(flags: dict[str, Any], seed: int, target: Target) -> RunOptions:
         seed=seed,
         timeout=flags["timeout"],
         offset_readings=readings,
+        phases=flags["phases"],
         show_progress=not flags["quiet"],
     )
 

@@ -18,7 +18,7 @@ from modelarts_contracts.contracts import CHECKS, ContractBroken, NotCovered, Pr
 
 from ._credentials import Credentials, Redactor
 from ._discovery import discover
-from ._engine import EngineRun, EngineSettings
+from ._engine import TESTING_PHASES, EngineRun, EngineSettings
 from ._http import HttpSender, SlowServer, Unreachable
 from ._observer import Observer
 from ._progress import Progress
@@ -44,6 +44,7 @@ class RunOptions:
     seed: int = 0
     timeout: float = 10.0
     offset_readings: tuple[str, ...] = ("record", "page")
+    phases: tuple[str, ...] = TESTING_PHASES
     show_progress: bool = True
 
 
@@ -108,6 +109,7 @@ def _engine_settings(options: RunOptions, probe: Probe) -> EngineSettings:
         options.workers,
         options.seed,
         options.timeout,
+        options.phases,
     )
 
 
