@@ -145,3 +145,15 @@ def test_curl_line_shows_placeholder_for_token() -> None:
     )
     assert "s3cr3t-token" not in line
     assert '"X-Auth-Token: ${MODELARTS_TOKEN}"' in line
+
+
+def test_engine_config_feeds_found_ids_and_project() -> None:
+    """The schemathesis config pins the project and draws task and dataset ids from what was found."""
+    from modelarts_contracts._suite._engine import EngineSettings, engine_config
+
+    settings = EngineSettings("http://h", "proj", Credentials(token="s3cr3t-token"), ["t1"], [], 5, 2, 1, 3.0)
+    config = engine_config(settings)
+    assert config["parameters"]["project_id"] == "proj"
+    assert config["dictionaries"] == {"task_id": {"values": ["t1"]}}
+    assert "path.dataset_id" not in config["parameters"]
+    assert config["headers"] == {"X-Auth-Token": "s3cr3t-token"}
