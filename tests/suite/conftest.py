@@ -227,9 +227,21 @@ def plain_text_errors(status: int, body: bytes) -> tuple[int, bytes, bytes]:
 # --- tolerance variants: each keeps the contract in a way a strict suite might not expect ----------
 
 
+# Fields whose value is a map with typed values (``additionalProperties`` is a schema): their keys are
+# data, not field names, so a tolerance variant must not add a key of another type to them.
+_TYPED_MAPS = {
+    name
+    for schema in _spec.load_spec()["components"]["schemas"].values()
+    for name, field in schema.get("properties", {}).items()
+    if isinstance(field.get("additionalProperties"), dict)
+}
+
+
 def _walk_objects(node: Any, visit: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
     if isinstance(node, dict):
-        return visit({key: _walk_objects(value, visit) for key, value in node.items()})
+        return visit(
+            {key: value if key in _TYPED_MAPS else _walk_objects(value, visit) for key, value in node.items()}
+        )
     if isinstance(node, list):
         return [_walk_objects(item, visit) for item in node]
     return node

@@ -1,0 +1,183 @@
+"""The mock as an ASGI app: routes from the spec, credentials, query checks, errors, faults.
+
+Every response carries ``X-Request-Id``; every error is the ModelArts error body as JSON, with the
+error code the spec's example gives for its status.
+"""
+
+from __future__ import annotations
+
+import hmac
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from modelarts_contracts import _spec
+
+from . import _data, _signature
+from ._config import Faults, MockConfig
+from ._faults import FaultInjector
+from ._listing import Listing, encode
+from ._query import QueryError, query_parameters
+
+_RESPONSE_NAMES = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound"}
+
+
+@cache
+def _error_code(status: int) -> str:
+    """The error code the spec's example gives for a status; statuses it does not list get a made-up one."""
+    name = _RESPONSE_NAMES.get(status)
+    if name is None:
+        return f"ModelArts.{status}0"
+    response = _spec.load_spec()["components"]["responses"][name]
+    return str(response["content"]["application/json"]["example"]["error_code"])
+
+
+def error(status: int, message: str, retry_after: int | None = None) -> Response:
+    """The ModelArts error body for ``status``, with a request id (and ``Retry-After`` when given)."""
+    headers = {"X-Request-Id": uuid.uuid4().hex}
+    if retry_after is not None:
+        headers["Retry-After"] = str(retry_after)
+    body = encode({"error_code": _error_code(status), "error_msg": message})
+    return Response(body, status, headers, media_type="application/json")
+
+
+def _ok(body: bytes) -> Response:
+    return Response(body, 200, {"X-Request-Id": uuid.uuid4().hex}, media_type="application/json")
+
+
+def _headers(request: Request) -> dict[str, str]:
+    """Header names lower-cased, values as UTF-8 text (as signers see them)."""
+    return {k.decode("latin-1").lower(): v.decode("utf-8", "replace") for k, v in request.scope["headers"]}
+
+
+class Gate:
+    """Who may call: a token, an AK/SK signature, and (when pinned) one project id."""
+
+    def __init__(self, config: MockConfig) -> None:
+        self.config = config
+
+    def refusal(self, request: Request) -> Response | None:
+        """The 401/403 to answer instead of the operation, or None when the caller may go on."""
+        problem = self._credential_problem(request)
+        if problem:
+            return error(401, f"Authentication failed: {problem}.")
+        pinned, asked = self.config.project_id, request.path_params.get("project_id")
+        if pinned is not None and asked != pinned:
+            return error(403, "Permission denied: the credential may not read this project.")
+        return None
+
+    def _credential_problem(self, request: Request) -> str | None:
+        token = request.headers.get("x-auth-token")
+        if token is not None:
+            expected = self.config.token or ""
+            good = bool(expected) and hmac.compare_digest(token.encode(), expected.encode())
+            return None if good else "the X-Auth-Token is not valid"
+        if "authorization" in request.headers and self.config.ak and self.config.sk:
+            return self._signature_problem(request)
+        return "send an X-Auth-Token header or an SDK-HMAC-SHA256 signature"
+
+    def _signature_problem(self, request: Request) -> str | None:
+        raw_path = request.scope.get("raw_path") or request.scope["path"].encode()
+        signed = (
+            request.method,
+            raw_path.decode("latin-1"),
+            request.scope["query_string"].decode("latin-1"),
+            _headers(request),
+        )
+        keys = (self.config.ak or "", self.config.sk or "")
+        try:
+            _signature.verify(signed, keys, datetime.now(UTC), self.config.max_clock_skew)
+        except _signature.SignatureError as exc:
+            return str(exc)
+        return None
+
+
+_NOT_FOUND = {"task_id": "The task does not exist.", "dataset_id": "The dataset does not exist."}
+
+
+def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]) -> Callable[..., Any]:
+    """The Starlette endpoint of one operation: gate, query, answer, 404 for unknown ids."""
+    parameters = query_parameters(operation_id)
+
+    async def endpoint(request: Request) -> Response:
+        refusal = gate.refusal(request)
+        if refusal is not None:
+            return refusal
+        raw = request.query_params
+        try:
+            query = {p.name: p.value(raw.getlist(p.name)) for p in parameters}
+        except QueryError as exc:
+            return error(400, str(exc))
+        ids = {k: v for k, v in request.path_params.items() if k != "project_id"}
+        body = answer(*ids.values(), query) if ids else answer(query)
+        if body is None:
+            return error(404, _NOT_FOUND[next(iter(ids))])
+        return _ok(body)
+
+    return endpoint
+
+
+def _answers(listing: Listing) -> dict[str, Callable[..., bytes | None]]:
+    """Each operation id of the spec, and what answers it."""
+    return {
+        "listProcessorTasks": listing.tasks,
+        "showProcessorTask": lambda task_id, query: listing.task(task_id),
+        "listProcessorTaskVersions": listing.versions,
+        "listExportTasks": listing.export_tasks,
+    }
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Unknown paths and methods get the ModelArts error body too."""
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    message = {404: "No such resource.", 405: "Method not allowed."}.get(status, "Internal error.")
+    return error(status, message)
+
+
+class MockApp:
+    """The mock's ASGI app: a Starlette app behind fault injection, with its data and settings."""
+
+    def __init__(self, config: MockConfig) -> None:
+        self.config = config
+        self.data = _data.build(config.tasks, config.datasets, config.seed)
+        listing, gate = Listing(self.data, config), Gate(config)
+        routes = [
+            Route(path, _endpoint(operation_id, gate, answer), methods=["GET"])
+            for operation_id, answer in _answers(listing).items()
+            for _, path, _op in [_spec.operations()[operation_id]]
+        ]
+        self.starlette = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+        self._injector = FaultInjector(self.starlette, config.faults, error)
+
+    @property
+    def faults(self) -> Faults:
+        """The faults in force; set new ones at any time (request numbers start again at 1)."""
+        return self._injector.faults
+
+    @faults.setter
+    def faults(self, faults: Faults) -> None:
+        self._injector.faults = faults
+
+    @property
+    def task_ids(self) -> list[str]:
+        return [task["task_id"] for task in self.data.tasks]
+
+    @property
+    def dataset_ids(self) -> list[str]:
+        return list(self.data.datasets)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await self._injector(scope, receive, send)
+
+
+def create_app(config: MockConfig | None = None) -> MockApp:
+    """A mock with ``config`` (the defaults when None), ready to serve with any ASGI server."""
+    return MockApp(config or MockConfig())

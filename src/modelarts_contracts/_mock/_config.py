@@ -1,0 +1,80 @@
+"""What a mock serves and accepts: its data size, credentials, readings of the pages and faults."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+import attrs
+
+# Fixed test credentials, documented in the README so that anyone can talk to a default mock.
+DEFAULT_TOKEN = "mock-token"
+DEFAULT_AK = "MOCKACCESSKEY0000000"
+DEFAULT_SK = "mock-secret-key"
+DEFAULT_PROJECT_ID = "0123456789abcdef0123456789abcdef"
+
+OffsetMode = Literal["record", "page"]
+WorkspaceDefault = Literal["all", "zero"]
+
+
+def _as_frozenset(numbers: Iterable[int]) -> frozenset[int]:
+    return frozenset(numbers)
+
+
+@attrs.frozen
+class Faults:
+    """Trouble the mock makes on purpose, for client and suite tests.
+
+    A request to one of the four operations is faulty when its number (1-based, counted since the
+    faults were set) is in ``requests``, or with probability ``fraction`` (seeded). A faulty request
+    waits ``latency`` seconds, then either answers ``status`` (429 or 503, with ``Retry-After``
+    when ``retry_after`` is set) or, with ``drop``, starts a response and closes the connection.
+    """
+
+    latency: float = 0.0
+    status: int | None = attrs.field(
+        default=None, validator=attrs.validators.in_((None, 429, 500, 502, 503, 504))
+    )
+    retry_after: int | None = None
+    drop: bool = False
+    fraction: float = attrs.field(default=0.0, validator=[attrs.validators.ge(0.0), attrs.validators.le(1.0)])
+    requests: frozenset[int] = attrs.field(default=frozenset(), converter=_as_frozenset)
+    seed: int = 0
+
+    @property
+    def active(self) -> bool:
+        """Whether any request can be faulty at all."""
+        return bool(self.fraction or self.requests)
+
+
+@attrs.frozen(repr=False)
+class MockConfig:
+    """How a mock behaves. ``project_id=None`` accepts every project id in the path.
+
+    ``offset_mode`` and ``workspace_default`` pick one reading where the pages allow two
+    (spec/DECISIONS.md D6 and D8); the other reading is one setting away.
+    """
+
+    tasks: int = attrs.field(default=60, validator=[attrs.validators.ge(0), attrs.validators.le(20000)])
+    datasets: int = attrs.field(default=4, validator=[attrs.validators.ge(0), attrs.validators.le(1000)])
+    seed: int = 0
+    token: str | None = DEFAULT_TOKEN
+    ak: str | None = DEFAULT_AK
+    sk: str | None = DEFAULT_SK
+    project_id: str | None = None
+    offset_mode: OffsetMode = attrs.field(
+        default="record", validator=attrs.validators.in_(("record", "page"))
+    )
+    workspace_default: WorkspaceDefault = attrs.field(
+        default="all", validator=attrs.validators.in_(("all", "zero"))
+    )
+    faults: Faults = Faults()
+    max_clock_skew: int = 15 * 60
+
+    def __repr__(self) -> str:
+        """Settings without the credentials, which never appear in output or logs."""
+        return (
+            f"MockConfig(tasks={self.tasks}, datasets={self.datasets}, seed={self.seed}, "
+            f"project_id={self.project_id!r}, offset_mode={self.offset_mode!r}, "
+            f"workspace_default={self.workspace_default!r}, faults={self.faults!r})"
+        )
