@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+
 T = TypeVar("T", bound="Error")
 
 
@@ -41,9 +43,19 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_code = d.pop("error_code")
+        try:
+            error_code = d.pop("error_code")
+            if type(error_code) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("error_code", src_dict, exc) from exc
 
-        error_msg = d.pop("error_msg")
+        try:
+            error_msg = d.pop("error_msg")
+            if type(error_msg) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         error = cls(
             error_code=error_code,

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.export_params_export_dest import ExportParamsExportDest
 from ..models.export_params_sample_state import ExportParamsSampleState
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -126,54 +128,108 @@ class ExportParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_condition import SearchCondition  # noqa: PLC0415
-
         d = dict(src_dict)
-        clear_hard_property = d.pop("clear_hard_property", UNSET)
+        try:
+            clear_hard_property = d.pop("clear_hard_property", UNSET)
+            if clear_hard_property is not UNSET and type(clear_hard_property) is not bool:
+                raise TypeError("expected bool")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("clear_hard_property", src_dict, exc) from exc
 
-        export_dataset_version_format = d.pop("export_dataset_version_format", UNSET)
+        try:
+            export_dataset_version_format = d.pop("export_dataset_version_format", UNSET)
+            if export_dataset_version_format is not UNSET and type(export_dataset_version_format) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("export_dataset_version_format", src_dict, exc) from exc
 
-        export_dataset_version_name = d.pop("export_dataset_version_name", UNSET)
+        try:
+            export_dataset_version_name = d.pop("export_dataset_version_name", UNSET)
+            if export_dataset_version_name is not UNSET and type(export_dataset_version_name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("export_dataset_version_name", src_dict, exc) from exc
 
-        _export_dest = d.pop("export_dest", UNSET)
-        export_dest: ExportParamsExportDest | Unset
-        if isinstance(_export_dest, Unset):
-            export_dest = UNSET
-        else:
-            export_dest = ExportParamsExportDest(_export_dest)
+        try:
+            _export_dest = d.pop("export_dest", UNSET)
+            export_dest: ExportParamsExportDest | Unset
+            if isinstance(_export_dest, Unset):
+                export_dest = UNSET
+            else:
+                export_dest = enum_member(ExportParamsExportDest, _export_dest)
 
-        export_new_dataset_name = d.pop("export_new_dataset_name", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("export_dest", src_dict, exc) from exc
 
-        export_new_dataset_work_path = d.pop("export_new_dataset_work_path", UNSET)
+        try:
+            export_new_dataset_name = d.pop("export_new_dataset_name", UNSET)
+            if export_new_dataset_name is not UNSET and type(export_new_dataset_name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("export_new_dataset_name", src_dict, exc) from exc
 
-        ratio_sample_usage = d.pop("ratio_sample_usage", UNSET)
+        try:
+            export_new_dataset_work_path = d.pop("export_new_dataset_work_path", UNSET)
+            if export_new_dataset_work_path is not UNSET and type(export_new_dataset_work_path) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("export_new_dataset_work_path", src_dict, exc) from exc
 
-        _sample_state = d.pop("sample_state", UNSET)
-        sample_state: ExportParamsSampleState | Unset
-        if isinstance(_sample_state, Unset):
-            sample_state = UNSET
-        else:
-            sample_state = ExportParamsSampleState(_sample_state)
+        try:
+            ratio_sample_usage = d.pop("ratio_sample_usage", UNSET)
+            if ratio_sample_usage is not UNSET and type(ratio_sample_usage) is not bool:
+                raise TypeError("expected bool")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("ratio_sample_usage", src_dict, exc) from exc
 
-        samples = cast(list[str], d.pop("samples", UNSET))
+        try:
+            _sample_state = d.pop("sample_state", UNSET)
+            sample_state: ExportParamsSampleState | Unset
+            if isinstance(_sample_state, Unset):
+                sample_state = UNSET
+            else:
+                sample_state = enum_member(ExportParamsSampleState, _sample_state)
 
-        _search_conditions = d.pop("search_conditions", UNSET)
-        search_conditions: list[SearchCondition] | Unset = UNSET
-        if _search_conditions is not UNSET:
-            search_conditions = []
-            for search_conditions_item_data in _search_conditions:
-                search_conditions_item = SearchCondition.from_dict(search_conditions_item_data)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("sample_state", src_dict, exc) from exc
 
-                search_conditions.append(search_conditions_item)
+        try:
+            samples = cast(list[str], d.pop("samples", UNSET))
 
-        def _parse_train_sample_ratio(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("samples", src_dict, exc) from exc
 
-        train_sample_ratio = _parse_train_sample_ratio(d.pop("train_sample_ratio", UNSET))
+        try:
+            _search_conditions = d.pop("search_conditions", UNSET)
+            search_conditions: list[SearchCondition] | Unset = UNSET
+            if _search_conditions is not UNSET:
+                search_conditions = []
+                for search_conditions_item_data in _search_conditions:
+                    search_conditions_item = SearchCondition.from_dict(search_conditions_item_data)
 
-        clear_difficult = d.pop("clear_difficult", UNSET)
+                    search_conditions.append(search_conditions_item)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("search_conditions", src_dict, exc) from exc
+
+        try:
+
+            def _parse_train_sample_ratio(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            train_sample_ratio = _parse_train_sample_ratio(d.pop("train_sample_ratio", UNSET))
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("train_sample_ratio", src_dict, exc) from exc
+
+        try:
+            clear_difficult = d.pop("clear_difficult", UNSET)
+            if clear_difficult is not UNSET and type(clear_difficult) is not bool:
+                raise TypeError("expected bool")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("clear_difficult", src_dict, exc) from exc
 
         export_params = cls(
             clear_hard_property=clear_hard_property,
@@ -208,3 +264,6 @@ class ExportParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_condition import SearchCondition  # noqa: E402

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.export_format import ExportFormat
 from ..models.export_type import ExportType
 from ..models.version_format import VersionFormat
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -136,58 +138,127 @@ class ExportTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_params import ExportParams  # noqa: PLC0415
-
         d = dict(src_dict)
-        create_time = d.pop("create_time")
+        try:
+            create_time = d.pop("create_time")
+            if type(create_time) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("status", src_dict, exc) from exc
 
-        task_id = d.pop("task_id")
+        try:
+            task_id = d.pop("task_id")
+            if type(task_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
-        error_code = d.pop("error_code", UNSET)
+        try:
+            error_code = d.pop("error_code", UNSET)
+            if error_code is not UNSET and type(error_code) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("error_code", src_dict, exc) from exc
 
-        error_msg = d.pop("error_msg", UNSET)
+        try:
+            error_msg = d.pop("error_msg", UNSET)
+            if error_msg is not UNSET and type(error_msg) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
-        _export_format = d.pop("export_format", UNSET)
-        export_format: ExportFormat | Unset
-        if isinstance(_export_format, Unset):
-            export_format = UNSET
-        else:
-            export_format = ExportFormat(_export_format)
+        try:
+            _export_format = d.pop("export_format", UNSET)
+            export_format: ExportFormat | Unset
+            if isinstance(_export_format, Unset):
+                export_format = UNSET
+            else:
+                export_format = enum_member(ExportFormat, _export_format)
 
-        _export_params = d.pop("export_params", UNSET)
-        export_params: ExportParams | Unset
-        if isinstance(_export_params, Unset):
-            export_params = UNSET
-        else:
-            export_params = ExportParams.from_dict(_export_params)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("export_format", src_dict, exc) from exc
 
-        _export_type = d.pop("export_type", UNSET)
-        export_type: ExportType | Unset
-        if isinstance(_export_type, Unset):
-            export_type = UNSET
-        else:
-            export_type = ExportType(_export_type)
+        try:
+            _export_params = d.pop("export_params", UNSET)
+            export_params: ExportParams | Unset
+            if isinstance(_export_params, Unset):
+                export_params = UNSET
+            else:
+                export_params = ExportParams.from_dict(_export_params)
 
-        finished_sample_count = d.pop("finished_sample_count", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("export_params", src_dict, exc) from exc
 
-        path = d.pop("path", UNSET)
+        try:
+            _export_type = d.pop("export_type", UNSET)
+            export_type: ExportType | Unset
+            if isinstance(_export_type, Unset):
+                export_type = UNSET
+            else:
+                export_type = enum_member(ExportType, _export_type)
 
-        progress = d.pop("progress", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("export_type", src_dict, exc) from exc
 
-        total_sample_count = d.pop("total_sample_count", UNSET)
+        try:
+            finished_sample_count = d.pop("finished_sample_count", UNSET)
+            if finished_sample_count is not UNSET and type(finished_sample_count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("finished_sample_count", src_dict, exc) from exc
 
-        update_time = d.pop("update_time", UNSET)
+        try:
+            path = d.pop("path", UNSET)
+            if path is not UNSET and type(path) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("path", src_dict, exc) from exc
 
-        _version_format = d.pop("version_format", UNSET)
-        version_format: VersionFormat | Unset
-        if isinstance(_version_format, Unset):
-            version_format = UNSET
-        else:
-            version_format = VersionFormat(_version_format)
+        try:
+            progress = d.pop("progress", UNSET)
+            if progress is not UNSET and type(progress) not in (float, int):
+                raise TypeError("expected float")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("progress", src_dict, exc) from exc
 
-        version_id = d.pop("version_id", UNSET)
+        try:
+            total_sample_count = d.pop("total_sample_count", UNSET)
+            if total_sample_count is not UNSET and type(total_sample_count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("total_sample_count", src_dict, exc) from exc
+
+        try:
+            update_time = d.pop("update_time", UNSET)
+            if update_time is not UNSET and type(update_time) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("update_time", src_dict, exc) from exc
+
+        try:
+            _version_format = d.pop("version_format", UNSET)
+            version_format: VersionFormat | Unset
+            if isinstance(_version_format, Unset):
+                version_format = UNSET
+            else:
+                version_format = enum_member(VersionFormat, _version_format)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_format", src_dict, exc) from exc
+
+        try:
+            version_id = d.pop("version_id", UNSET)
+            if version_id is not UNSET and type(version_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         export_task = cls(
             create_time=create_time,
@@ -225,3 +296,6 @@ class ExportTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_params import ExportParams  # noqa: E402

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.export_task import ExportTask
 
@@ -47,17 +49,24 @@ class ExportTaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_task import ExportTask  # noqa: PLC0415
-
         d = dict(src_dict)
-        total_count = d.pop("total_count")
+        try:
+            total_count = d.pop("total_count")
+            if type(total_count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("total_count", src_dict, exc) from exc
 
-        export_tasks = []
-        _export_tasks = d.pop("export_tasks")
-        for export_tasks_item_data in _export_tasks:
-            export_tasks_item = ExportTask.from_dict(export_tasks_item_data)
+        try:
+            export_tasks = []
+            _export_tasks = d.pop("export_tasks")
+            for export_tasks_item_data in _export_tasks:
+                export_tasks_item = ExportTask.from_dict(export_tasks_item_data)
 
-            export_tasks.append(export_tasks_item)
+                export_tasks.append(export_tasks_item)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("export_tasks", src_dict, exc) from exc
 
         export_task_list = cls(
             total_count=total_count,
@@ -82,3 +91,6 @@ class ExportTaskList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_task import ExportTask  # noqa: E402

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,21 +62,38 @@ class OperatorParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_param_params import OperatorParamParams  # noqa: PLC0415
-
         d = dict(src_dict)
-        advanced_params_switch = d.pop("advanced_params_switch", UNSET)
+        try:
+            advanced_params_switch = d.pop("advanced_params_switch", UNSET)
+            if advanced_params_switch is not UNSET and type(advanced_params_switch) is not bool:
+                raise TypeError("expected bool")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("advanced_params_switch", src_dict, exc) from exc
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and type(id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("id", src_dict, exc) from exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and type(name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("name", src_dict, exc) from exc
 
-        _params = d.pop("params", UNSET)
-        params: OperatorParamParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = OperatorParamParams.from_dict(_params)
+        try:
+            _params = d.pop("params", UNSET)
+            params: OperatorParamParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = OperatorParamParams.from_dict(_params)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("params", src_dict, exc) from exc
 
         operator_param = cls(
             advanced_params_switch=advanced_params_switch,
@@ -102,3 +120,6 @@ class OperatorParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.operator_param_params import OperatorParamParams  # noqa: E402

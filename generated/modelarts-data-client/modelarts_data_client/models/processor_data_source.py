@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source_type import SourceType
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorDataSource")
@@ -63,20 +65,44 @@ class ProcessorDataSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and type(name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("name", src_dict, exc) from exc
 
-        source = d.pop("source", UNSET)
+        try:
+            source = d.pop("source", UNSET)
+            if source is not UNSET and type(source) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("source", src_dict, exc) from exc
 
-        _type_ = d.pop("type", UNSET)
-        type_: SourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SourceType(_type_)
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: SourceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = enum_member(SourceType, _type_)
 
-        version_id = d.pop("version_id", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("type", src_dict, exc) from exc
 
-        version_name = d.pop("version_name", UNSET)
+        try:
+            version_id = d.pop("version_id", UNSET)
+            if version_id is not UNSET and type(version_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_id", src_dict, exc) from exc
+
+        try:
+            version_name = d.pop("version_name", UNSET)
+            if version_name is not UNSET and type(version_name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         processor_data_source = cls(
             name=name,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -161,74 +163,153 @@ class ProcessorTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processor_data_source import ProcessorDataSource  # noqa: PLC0415
-        from ..models.processor_task_result import ProcessorTaskResult  # noqa: PLC0415
-        from ..models.template_param import TemplateParam  # noqa: PLC0415
-        from ..models.work_path import WorkPath  # noqa: PLC0415
-
         d = dict(src_dict)
-        create_time = d.pop("create_time")
+        try:
+            create_time = d.pop("create_time")
+            if type(create_time) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
-        status = TaskStatus(d.pop("status"))
+        try:
+            status = enum_member(TaskStatus, d.pop("status"))
 
-        task_id = d.pop("task_id")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("status", src_dict, exc) from exc
 
-        _data_source = d.pop("data_source", UNSET)
-        data_source: ProcessorDataSource | Unset
-        if isinstance(_data_source, Unset):
-            data_source = UNSET
-        else:
-            data_source = ProcessorDataSource.from_dict(_data_source)
+        try:
+            task_id = d.pop("task_id")
+            if type(task_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
-        description = d.pop("description", UNSET)
+        try:
+            _data_source = d.pop("data_source", UNSET)
+            data_source: ProcessorDataSource | Unset
+            if isinstance(_data_source, Unset):
+                data_source = UNSET
+            else:
+                data_source = ProcessorDataSource.from_dict(_data_source)
 
-        duration_seconds = d.pop("duration_seconds", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("data_source", src_dict, exc) from exc
 
-        error_msg = d.pop("error_msg", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if description is not UNSET and type(description) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("description", src_dict, exc) from exc
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: list[ProcessorDataSource] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
+        try:
+            duration_seconds = d.pop("duration_seconds", UNSET)
+            if duration_seconds is not UNSET and type(duration_seconds) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
-                inputs.append(inputs_item)
+        try:
+            error_msg = d.pop("error_msg", UNSET)
+            if error_msg is not UNSET and type(error_msg) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
-        is_current = d.pop("is_current", UNSET)
+        try:
+            _inputs = d.pop("inputs", UNSET)
+            inputs: list[ProcessorDataSource] | Unset = UNSET
+            if _inputs is not UNSET:
+                inputs = []
+                for inputs_item_data in _inputs:
+                    inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
 
-        name = d.pop("name", UNSET)
+                    inputs.append(inputs_item)
 
-        _result = d.pop("result", UNSET)
-        result: ProcessorTaskResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = ProcessorTaskResult.from_dict(_result)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
-        _template = d.pop("template", UNSET)
-        template: TemplateParam | Unset
-        if isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = TemplateParam.from_dict(_template)
+        try:
+            is_current = d.pop("is_current", UNSET)
+            if is_current is not UNSET and type(is_current) is not bool:
+                raise TypeError("expected bool")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("is_current", src_dict, exc) from exc
 
-        version_count = d.pop("version_count", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and type(name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("name", src_dict, exc) from exc
 
-        version_id = d.pop("version_id", UNSET)
+        try:
+            _result = d.pop("result", UNSET)
+            result: ProcessorTaskResult | Unset
+            if isinstance(_result, Unset):
+                result = UNSET
+            else:
+                result = ProcessorTaskResult.from_dict(_result)
 
-        version_name = d.pop("version_name", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("result", src_dict, exc) from exc
 
-        _work_path = d.pop("work_path", UNSET)
-        work_path: WorkPath | Unset
-        if isinstance(_work_path, Unset):
-            work_path = UNSET
-        else:
-            work_path = WorkPath.from_dict(_work_path)
+        try:
+            _template = d.pop("template", UNSET)
+            template: TemplateParam | Unset
+            if isinstance(_template, Unset):
+                template = UNSET
+            else:
+                template = TemplateParam.from_dict(_template)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("template", src_dict, exc) from exc
 
-        ai_project = d.pop("ai_project", UNSET)
+        try:
+            version_count = d.pop("version_count", UNSET)
+            if version_count is not UNSET and type(version_count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_count", src_dict, exc) from exc
+
+        try:
+            version_id = d.pop("version_id", UNSET)
+            if version_id is not UNSET and type(version_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_id", src_dict, exc) from exc
+
+        try:
+            version_name = d.pop("version_name", UNSET)
+            if version_name is not UNSET and type(version_name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_name", src_dict, exc) from exc
+
+        try:
+            _work_path = d.pop("work_path", UNSET)
+            work_path: WorkPath | Unset
+            if isinstance(_work_path, Unset):
+                work_path = UNSET
+            else:
+                work_path = WorkPath.from_dict(_work_path)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("work_path", src_dict, exc) from exc
+
+        try:
+            workspace_id = d.pop("workspace_id", UNSET)
+            if workspace_id is not UNSET and type(workspace_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("workspace_id", src_dict, exc) from exc
+
+        try:
+            ai_project = d.pop("ai_project", UNSET)
+            if ai_project is not UNSET and type(ai_project) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("ai_project", src_dict, exc) from exc
 
         processor_task = cls(
             create_time=create_time,
@@ -269,3 +350,9 @@ class ProcessorTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.processor_data_source import ProcessorDataSource  # noqa: E402
+from ..models.processor_task_result import ProcessorTaskResult  # noqa: E402
+from ..models.template_param import TemplateParam  # noqa: E402
+from ..models.work_path import WorkPath  # noqa: E402

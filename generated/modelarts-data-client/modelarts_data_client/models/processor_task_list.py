@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.processor_task import ProcessorTask
 
@@ -47,17 +49,24 @@ class ProcessorTaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processor_task import ProcessorTask  # noqa: PLC0415
-
         d = dict(src_dict)
-        count = d.pop("count")
+        try:
+            count = d.pop("count")
+            if type(count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("count", src_dict, exc) from exc
 
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = ProcessorTask.from_dict(tasks_item_data)
+        try:
+            tasks = []
+            _tasks = d.pop("tasks")
+            for tasks_item_data in _tasks:
+                tasks_item = ProcessorTask.from_dict(tasks_item_data)
 
-            tasks.append(tasks_item)
+                tasks.append(tasks_item)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("tasks", src_dict, exc) from exc
 
         processor_task_list = cls(
             count=count,
@@ -82,3 +91,6 @@ class ProcessorTaskList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.processor_task import ProcessorTask  # noqa: E402

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_condition_hard import SearchConditionHard
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -138,56 +140,130 @@ class SearchCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_labels import SearchLabels  # noqa: PLC0415
-        from ..models.search_prop import SearchProp  # noqa: PLC0415
-
         d = dict(src_dict)
-        coefficient = d.pop("coefficient", UNSET)
+        try:
+            coefficient = d.pop("coefficient", UNSET)
+            if coefficient is not UNSET and type(coefficient) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("coefficient", src_dict, exc) from exc
 
-        frame_in_video = d.pop("frame_in_video", UNSET)
+        try:
+            frame_in_video = d.pop("frame_in_video", UNSET)
+            if frame_in_video is not UNSET and type(frame_in_video) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("frame_in_video", src_dict, exc) from exc
 
-        _hard = d.pop("hard", UNSET)
-        hard: SearchConditionHard | Unset
-        if isinstance(_hard, Unset):
-            hard = UNSET
-        else:
-            hard = SearchConditionHard(_hard)
+        try:
+            _hard = d.pop("hard", UNSET)
+            hard: SearchConditionHard | Unset
+            if isinstance(_hard, Unset):
+                hard = UNSET
+            else:
+                hard = enum_member(SearchConditionHard, _hard)
 
-        import_origin = d.pop("import_origin", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("hard", src_dict, exc) from exc
 
-        kvp = d.pop("kvp", UNSET)
+        try:
+            import_origin = d.pop("import_origin", UNSET)
+            if import_origin is not UNSET and type(import_origin) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("import_origin", src_dict, exc) from exc
 
-        _label_list = d.pop("label_list", UNSET)
-        label_list: SearchLabels | Unset
-        if isinstance(_label_list, Unset):
-            label_list = UNSET
-        else:
-            label_list = SearchLabels.from_dict(_label_list)
+        try:
+            kvp = d.pop("kvp", UNSET)
+            if kvp is not UNSET and type(kvp) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("kvp", src_dict, exc) from exc
 
-        labeler = d.pop("labeler", UNSET)
+        try:
+            _label_list = d.pop("label_list", UNSET)
+            label_list: SearchLabels | Unset
+            if isinstance(_label_list, Unset):
+                label_list = UNSET
+            else:
+                label_list = SearchLabels.from_dict(_label_list)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SearchProp | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SearchProp.from_dict(_metadata)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("label_list", src_dict, exc) from exc
 
-        parent_sample_id = d.pop("parent_sample_id", UNSET)
+        try:
+            labeler = d.pop("labeler", UNSET)
+            if labeler is not UNSET and type(labeler) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("labeler", src_dict, exc) from exc
 
-        sample_dir = d.pop("sample_dir", UNSET)
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: SearchProp | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = SearchProp.from_dict(_metadata)
 
-        sample_name = d.pop("sample_name", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("metadata", src_dict, exc) from exc
 
-        sample_time = d.pop("sample_time", UNSET)
+        try:
+            parent_sample_id = d.pop("parent_sample_id", UNSET)
+            if parent_sample_id is not UNSET and type(parent_sample_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("parent_sample_id", src_dict, exc) from exc
 
-        score = d.pop("score", UNSET)
+        try:
+            sample_dir = d.pop("sample_dir", UNSET)
+            if sample_dir is not UNSET and type(sample_dir) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("sample_dir", src_dict, exc) from exc
 
-        slice_thickness = d.pop("slice_thickness", UNSET)
+        try:
+            sample_name = d.pop("sample_name", UNSET)
+            if sample_name is not UNSET and type(sample_name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("sample_name", src_dict, exc) from exc
 
-        study_date = d.pop("study_date", UNSET)
+        try:
+            sample_time = d.pop("sample_time", UNSET)
+            if sample_time is not UNSET and type(sample_time) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("sample_time", src_dict, exc) from exc
 
-        time_in_video = d.pop("time_in_video", UNSET)
+        try:
+            score = d.pop("score", UNSET)
+            if score is not UNSET and type(score) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("score", src_dict, exc) from exc
+
+        try:
+            slice_thickness = d.pop("slice_thickness", UNSET)
+            if slice_thickness is not UNSET and type(slice_thickness) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("slice_thickness", src_dict, exc) from exc
+
+        try:
+            study_date = d.pop("study_date", UNSET)
+            if study_date is not UNSET and type(study_date) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("study_date", src_dict, exc) from exc
+
+        try:
+            time_in_video = d.pop("time_in_video", UNSET)
+            if time_in_video is not UNSET and type(time_in_video) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("time_in_video", src_dict, exc) from exc
 
         search_condition = cls(
             coefficient=coefficient,
@@ -226,3 +302,7 @@ class SearchCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_labels import SearchLabels  # noqa: E402
+from ..models.search_prop import SearchProp  # noqa: E402

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
 from ..models.search_label_type import SearchLabelType
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,31 +68,46 @@ class SearchLabel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_label_property import SearchLabelProperty  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and type(name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("name", src_dict, exc) from exc
 
-        _op = d.pop("op", UNSET)
-        op: LogicalOperator | Unset
-        if isinstance(_op, Unset):
-            op = UNSET
-        else:
-            op = LogicalOperator(_op)
+        try:
+            _op = d.pop("op", UNSET)
+            op: LogicalOperator | Unset
+            if isinstance(_op, Unset):
+                op = UNSET
+            else:
+                op = enum_member(LogicalOperator, _op)
 
-        _property_ = d.pop("property", UNSET)
-        property_: SearchLabelProperty | Unset
-        if isinstance(_property_, Unset):
-            property_ = UNSET
-        else:
-            property_ = SearchLabelProperty.from_dict(_property_)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("op", src_dict, exc) from exc
 
-        _type_ = d.pop("type", UNSET)
-        type_: SearchLabelType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SearchLabelType(_type_)
+        try:
+            _property_ = d.pop("property", UNSET)
+            property_: SearchLabelProperty | Unset
+            if isinstance(_property_, Unset):
+                property_ = UNSET
+            else:
+                property_ = SearchLabelProperty.from_dict(_property_)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("property", src_dict, exc) from exc
+
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: SearchLabelType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = enum_member(SearchLabelType, _type_)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("type", src_dict, exc) from exc
 
         search_label = cls(
             name=name,
@@ -117,3 +134,6 @@ class SearchLabel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_label_property import SearchLabelProperty  # noqa: E402

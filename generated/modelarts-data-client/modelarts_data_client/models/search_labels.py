@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,24 +55,30 @@ class SearchLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_label import SearchLabel  # noqa: PLC0415
-
         d = dict(src_dict)
-        _labels = d.pop("labels", UNSET)
-        labels: list[SearchLabel] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = SearchLabel.from_dict(labels_item_data)
+        try:
+            _labels = d.pop("labels", UNSET)
+            labels: list[SearchLabel] | Unset = UNSET
+            if _labels is not UNSET:
+                labels = []
+                for labels_item_data in _labels:
+                    labels_item = SearchLabel.from_dict(labels_item_data)
 
-                labels.append(labels_item)
+                    labels.append(labels_item)
 
-        _op = d.pop("op", UNSET)
-        op: LogicalOperator | Unset
-        if isinstance(_op, Unset):
-            op = UNSET
-        else:
-            op = LogicalOperator(_op)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("labels", src_dict, exc) from exc
+
+        try:
+            _op = d.pop("op", UNSET)
+            op: LogicalOperator | Unset
+            if isinstance(_op, Unset):
+                op = UNSET
+            else:
+                op = enum_member(LogicalOperator, _op)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("op", src_dict, exc) from exc
 
         search_labels = cls(
             labels=labels,
@@ -95,3 +103,6 @@ class SearchLabels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_label import SearchLabel  # noqa: E402

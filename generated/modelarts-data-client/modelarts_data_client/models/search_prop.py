@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,22 +52,28 @@ class SearchProp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_prop_props import SearchPropProps  # noqa: PLC0415
-
         d = dict(src_dict)
-        _op = d.pop("op", UNSET)
-        op: LogicalOperator | Unset
-        if isinstance(_op, Unset):
-            op = UNSET
-        else:
-            op = LogicalOperator(_op)
+        try:
+            _op = d.pop("op", UNSET)
+            op: LogicalOperator | Unset
+            if isinstance(_op, Unset):
+                op = UNSET
+            else:
+                op = enum_member(LogicalOperator, _op)
 
-        _props = d.pop("props", UNSET)
-        props: SearchPropProps | Unset
-        if isinstance(_props, Unset):
-            props = UNSET
-        else:
-            props = SearchPropProps.from_dict(_props)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("op", src_dict, exc) from exc
+
+        try:
+            _props = d.pop("props", UNSET)
+            props: SearchPropProps | Unset
+            if isinstance(_props, Unset):
+                props = UNSET
+            else:
+                props = SearchPropProps.from_dict(_props)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("props", src_dict, exc) from exc
 
         search_prop = cls(
             op=op,
@@ -90,3 +98,6 @@ class SearchProp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_prop_props import SearchPropProps  # noqa: E402

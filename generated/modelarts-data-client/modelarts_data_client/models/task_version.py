@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -141,59 +143,131 @@ class TaskVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processor_data_source import ProcessorDataSource  # noqa: PLC0415
-        from ..models.template_param import TemplateParam  # noqa: PLC0415
-        from ..models.work_path import WorkPath  # noqa: PLC0415
-
         d = dict(src_dict)
-        create_time = d.pop("create_time")
+        try:
+            create_time = d.pop("create_time")
+            if type(create_time) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
-        status = TaskStatus(d.pop("status"))
+        try:
+            status = enum_member(TaskStatus, d.pop("status"))
 
-        task_id = d.pop("task_id")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("status", src_dict, exc) from exc
 
-        task_version_id = d.pop("task_version_id")
+        try:
+            task_id = d.pop("task_id")
+            if type(task_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
-        add_sample_count = d.pop("add_sample_count", UNSET)
+        try:
+            task_version_id = d.pop("task_version_id")
+            if type(task_version_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("task_version_id", src_dict, exc) from exc
 
-        deleted_sample_count = d.pop("deleted_sample_count", UNSET)
+        try:
+            add_sample_count = d.pop("add_sample_count", UNSET)
+            if add_sample_count is not UNSET and type(add_sample_count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("add_sample_count", src_dict, exc) from exc
 
-        description = d.pop("description", UNSET)
+        try:
+            deleted_sample_count = d.pop("deleted_sample_count", UNSET)
+            if deleted_sample_count is not UNSET and type(deleted_sample_count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("deleted_sample_count", src_dict, exc) from exc
 
-        duration_seconds = d.pop("duration_seconds", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if description is not UNSET and type(description) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("description", src_dict, exc) from exc
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: list[ProcessorDataSource] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
+        try:
+            duration_seconds = d.pop("duration_seconds", UNSET)
+            if duration_seconds is not UNSET and type(duration_seconds) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
-                inputs.append(inputs_item)
+        try:
+            _inputs = d.pop("inputs", UNSET)
+            inputs: list[ProcessorDataSource] | Unset = UNSET
+            if _inputs is not UNSET:
+                inputs = []
+                for inputs_item_data in _inputs:
+                    inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
 
-        modified_sample_count = d.pop("modified_sample_count", UNSET)
+                    inputs.append(inputs_item)
 
-        origin_sample_count = d.pop("origin_sample_count", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
-        _template = d.pop("template", UNSET)
-        template: TemplateParam | Unset
-        if isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = TemplateParam.from_dict(_template)
+        try:
+            modified_sample_count = d.pop("modified_sample_count", UNSET)
+            if modified_sample_count is not UNSET and type(modified_sample_count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("modified_sample_count", src_dict, exc) from exc
 
-        unmodified_sample_count = d.pop("unmodified_sample_count", UNSET)
+        try:
+            origin_sample_count = d.pop("origin_sample_count", UNSET)
+            if origin_sample_count is not UNSET and type(origin_sample_count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("origin_sample_count", src_dict, exc) from exc
 
-        update_time = d.pop("update_time", UNSET)
+        try:
+            _template = d.pop("template", UNSET)
+            template: TemplateParam | Unset
+            if isinstance(_template, Unset):
+                template = UNSET
+            else:
+                template = TemplateParam.from_dict(_template)
 
-        version_name = d.pop("version_name", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("template", src_dict, exc) from exc
 
-        _work_path = d.pop("work_path", UNSET)
-        work_path: WorkPath | Unset
-        if isinstance(_work_path, Unset):
-            work_path = UNSET
-        else:
-            work_path = WorkPath.from_dict(_work_path)
+        try:
+            unmodified_sample_count = d.pop("unmodified_sample_count", UNSET)
+            if unmodified_sample_count is not UNSET and type(unmodified_sample_count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("unmodified_sample_count", src_dict, exc) from exc
+
+        try:
+            update_time = d.pop("update_time", UNSET)
+            if update_time is not UNSET and type(update_time) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("update_time", src_dict, exc) from exc
+
+        try:
+            version_name = d.pop("version_name", UNSET)
+            if version_name is not UNSET and type(version_name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_name", src_dict, exc) from exc
+
+        try:
+            _work_path = d.pop("work_path", UNSET)
+            work_path: WorkPath | Unset
+            if isinstance(_work_path, Unset):
+                work_path = UNSET
+            else:
+                work_path = WorkPath.from_dict(_work_path)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("work_path", src_dict, exc) from exc
 
         task_version = cls(
             create_time=create_time,
@@ -232,3 +306,8 @@ class TaskVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.processor_data_source import ProcessorDataSource  # noqa: E402
+from ..models.template_param import TemplateParam  # noqa: E402
+from ..models.work_path import WorkPath  # noqa: E402

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.task_version import TaskVersion
 
@@ -47,17 +49,24 @@ class TaskVersionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_version import TaskVersion  # noqa: PLC0415
-
         d = dict(src_dict)
-        count = d.pop("count")
+        try:
+            count = d.pop("count")
+            if type(count) is not int:
+                raise TypeError("expected int")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("count", src_dict, exc) from exc
 
-        versions = []
-        _versions = d.pop("versions")
-        for versions_item_data in _versions:
-            versions_item = TaskVersion.from_dict(versions_item_data)
+        try:
+            versions = []
+            _versions = d.pop("versions")
+            for versions_item_data in _versions:
+                versions_item = TaskVersion.from_dict(versions_item_data)
 
-            versions.append(versions_item)
+                versions.append(versions_item)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("versions", src_dict, exc) from exc
 
         task_version_list = cls(
             count=count,
@@ -82,3 +91,6 @@ class TaskVersionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_version import TaskVersion  # noqa: E402

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_type import TaskType
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,26 +61,37 @@ class TemplateParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_param import OperatorParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: TaskType | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = TaskType(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: TaskType | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = enum_member(TaskType, _id)
 
-        name = d.pop("name", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("id", src_dict, exc) from exc
 
-        _operator_params = d.pop("operator_params", UNSET)
-        operator_params: list[OperatorParam] | Unset = UNSET
-        if _operator_params is not UNSET:
-            operator_params = []
-            for operator_params_item_data in _operator_params:
-                operator_params_item = OperatorParam.from_dict(operator_params_item_data)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and type(name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("name", src_dict, exc) from exc
 
-                operator_params.append(operator_params_item)
+        try:
+            _operator_params = d.pop("operator_params", UNSET)
+            operator_params: list[OperatorParam] | Unset = UNSET
+            if _operator_params is not UNSET:
+                operator_params = []
+                for operator_params_item_data in _operator_params:
+                    operator_params_item = OperatorParam.from_dict(operator_params_item_data)
+
+                    operator_params.append(operator_params_item)
+
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("operator_params", src_dict, exc) from exc
 
         template_param = cls(
             id=id,
@@ -104,3 +117,6 @@ class TemplateParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.operator_param import OperatorParam  # noqa: E402

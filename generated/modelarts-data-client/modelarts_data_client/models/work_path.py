@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.work_path_type import WorkPathType
+from ..runtime._enums import enum_member
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkPath")
@@ -69,22 +71,51 @@ class WorkPath:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and type(name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("name", src_dict, exc) from exc
 
-        output_path = d.pop("output_path", UNSET)
+        try:
+            output_path = d.pop("output_path", UNSET)
+            if output_path is not UNSET and type(output_path) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("output_path", src_dict, exc) from exc
 
-        path = d.pop("path", UNSET)
+        try:
+            path = d.pop("path", UNSET)
+            if path is not UNSET and type(path) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("path", src_dict, exc) from exc
 
-        _type_ = d.pop("type", UNSET)
-        type_: WorkPathType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WorkPathType(_type_)
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: WorkPathType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = enum_member(WorkPathType, _type_)
 
-        version_id = d.pop("version_id", UNSET)
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("type", src_dict, exc) from exc
 
-        version_name = d.pop("version_name", UNSET)
+        try:
+            version_id = d.pop("version_id", UNSET)
+            if version_id is not UNSET and type(version_id) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_id", src_dict, exc) from exc
+
+        try:
+            version_name = d.pop("version_name", UNSET)
+            if version_name is not UNSET and type(version_name) is not str:
+                raise TypeError("expected str")
+        except _FIELD_ERRORS as exc:
+            raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         work_path = cls(
             name=name,

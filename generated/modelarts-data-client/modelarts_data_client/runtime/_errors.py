@@ -1,0 +1,81 @@
+"""One family of exceptions for everything a call can run into.
+
+``ModelArtsError`` is the base: catch it to catch all. ``ApiError`` is an answer the service gave
+(status, ``error_code``, ``error_msg``, request id); ``TransportError`` and ``TimeoutError`` are the
+network failing; ``ResponseParseError`` is a body that does not match the spec, naming the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# What reading a field of a malformed body can raise inside the generated models.
+_FIELD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+class ModelArtsError(Exception):
+    """Base of every error this client raises."""
+
+
+class ConfigurationError(ModelArtsError):
+    """The client cannot be built as asked (no credential, no project id, no endpoint)."""
+
+
+class TransportError(ModelArtsError):
+    """The request did not get an answer: connection refused, reset or cut mid-response."""
+
+
+class TimeoutError(TransportError):  # noqa: A001 - the name users look for; it is not the builtin
+    """No answer within the configured timeout."""
+
+
+class PaginationError(ModelArtsError):
+    """The server's paging would repeat itself: an offset that does not advance or a page seen before."""
+
+
+class ApiError(ModelArtsError):
+    """The service answered with an error status."""
+
+    def __init__(self, status_code: int, error_code: str | None, error_msg: str | None, request_id: str | None):
+        self.status_code, self.error_code, self.error_msg, self.request_id = (
+            status_code,
+            error_code,
+            error_msg,
+            request_id,
+        )
+        code = f" {error_code}" if error_code else ""
+        where = f" (request id {request_id})" if request_id else ""
+        super().__init__(f"HTTP {status_code}{code}: {error_msg or 'no error message'}{where}")
+
+
+class ResponseParseError(ModelArtsError):
+    """A response body that does not match the spec: ``path`` names the field, ``value`` what came."""
+
+    def __init__(self, path: tuple[str, ...], value: Any, reason: str) -> None:
+        self.path, self.value, self.reason = path, value, reason
+        field = ".".join(path) or "(body)"
+        super().__init__(f"unexpected value for {field}: {_short(value)} ({reason})")
+
+    @classmethod
+    def at(cls, name: str, source: Any, exc: Exception) -> ResponseParseError:
+        """Wrap ``exc``, raised while reading field ``name`` of ``source``, with that field in the path."""
+        if isinstance(exc, ResponseParseError):
+            return cls((name, *exc.path), exc.value, exc.reason)
+        if isinstance(exc, KeyError) and isinstance(source, Mapping) and name not in source:
+            return cls((name,), None, "required field missing")
+        value = source.get(name) if isinstance(source, Mapping) else source
+        return cls((name,), value, _reason(exc))
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, (ValueError, TypeError)) and str(exc).startswith("expected "):
+        return str(exc)
+    if isinstance(exc, ValueError) and "is not a valid" in str(exc):
+        return f"not a value the spec knows: {exc}"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
