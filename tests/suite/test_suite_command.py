@@ -95,14 +95,39 @@ def test_run_malformed_spec_exits_2(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_run_ak_sk_without_signer_exits_2_without_echo(invoke: Callable[..., Any]) -> None:
-    """AK/SK with no signer in the client runtime stops with exit 2, naming neither key."""
-    outcome = invoke("--ak", "AKSECRETVALUE1", "--sk", "SKSECRETVALUE2", *QUICK)
-    if outcome.exit_code == 0:
-        pytest.fail("AK/SK signing is available now: replace this test with a signed run")
-    assert outcome.exit_code == 2
-    assert "AKSECRETVALUE1" not in outcome.stderr + outcome.stdout
-    assert "SKSECRETVALUE2" not in outcome.stderr + outcome.stdout
+def test_run_signed_with_ak_sk_passes_without_echo(
+    serve: Callable[..., Any], invoke: Callable[..., Any], mock_project: str
+) -> None:
+    """A run signed with AK/SK (no token) against a server that checks signatures passes, naming neither key."""
+    keys = {"ak": "AKSECRETVALUE1", "sk": "SKSECRETVALUE2"}
+    with serve("correct", token=None, **keys) as url:
+        outcome = invoke(
+            "--base-url", url, "--project-id", mock_project, "--ak", keys["ak"], "--sk", keys["sk"], *QUICK
+        )
+    assert outcome.exit_code == 0, outcome.stdout + outcome.stderr
+    for text in (outcome.stdout, outcome.stderr):
+        assert keys["ak"] not in text and keys["sk"] not in text
+
+
+def test_run_with_wrong_secret_key_exits_2(
+    serve: Callable[..., Any], invoke: Callable[..., Any], mock_project: str
+) -> None:
+    """A secret key the server does not accept makes every call fail: exit 2, and no key shown."""
+    with serve("correct", token=None, ak="AKSECRETVALUE1", sk="SKSECRETVALUE2") as url:
+        outcome = invoke(
+            "--base-url",
+            url,
+            "--project-id",
+            mock_project,
+            "--ak",
+            "AKSECRETVALUE1",
+            "--sk",
+            "WRONGSECRET3",
+            *QUICK,
+        )
+    assert outcome.exit_code == 2, outcome.stdout + outcome.stderr
+    for text in (outcome.stdout, outcome.stderr):
+        assert "AKSECRETVALUE1" not in text and "WRONGSECRET3" not in text
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,9 @@ class PaginationError(ModelArtsError):
 class ApiError(ModelArtsError):
     """The service answered with an error status."""
 
-    def __init__(self, status_code: int, error_code: str | None, error_msg: str | None, request_id: str | None):
+    def __init__(
+        self, status_code: int, error_code: str | None, error_msg: str | None, request_id: str | None
+    ):
         self.status_code, self.error_code, self.error_msg, self.request_id = (
             status_code,
             error_code,
