@@ -63,7 +63,7 @@ def sign_headers(
     body: bytes = b"",
     when: datetime | None = None,
 ) -> dict[str, str]:
-    """The headers to send for a signed request: ``headers`` plus ``Host``, ``X-Sdk-Date`` and ``Authorization``.
+    """The headers to send: ``headers`` plus ``Host``, ``X-Sdk-Date`` and ``Authorization``.
 
     ``url``'s query must already be in canonical order and encoding (see :func:`canonical_query`)
     if the server is to see what was signed; :class:`AkSkAuth` takes care of that.

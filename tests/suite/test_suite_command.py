@@ -98,7 +98,7 @@ def test_run_malformed_spec_exits_2(tmp_path: Path) -> None:
 def test_run_signed_with_ak_sk_passes_without_echo(
     serve: Callable[..., Any], invoke: Callable[..., Any], mock_project: str
 ) -> None:
-    """A run signed with AK/SK (no token) against a server that checks signatures passes, naming neither key."""
+    """A run signed with AK/SK (no token) against a signature-checking server passes, naming neither key."""
     keys = {"ak": "AKSECRETVALUE1", "sk": "SKSECRETVALUE2"}
     with serve("correct", token=None, **keys) as url:
         outcome = invoke(

@@ -12,7 +12,7 @@ from ._signing import canonical_query, sign_headers
 
 TOKEN_HEADER = "X-Auth-Token"
 SECURITY_TOKEN_HEADER = "X-Security-Token"
-# Headers a signature covers: the ones a proxy leaves alone. Others (Accept, User-Agent, ...) are sent unsigned.
+# Headers a signature covers: those a proxy leaves alone. Others (Accept, User-Agent) go unsigned.
 _SIGNED = ("content-type", "x-project-id", "x-security-token")
 
 
