@@ -5,6 +5,7 @@ This folder is copied into the generated package as ``modelarts_data_client.runt
 """
 
 from ._auth import AkSkAuth, TokenAuth
+from ._client import AsyncModelArts, ModelArts
 from ._errors import (
     ApiError,
     ConfigurationError,
@@ -14,15 +15,23 @@ from ._errors import (
     TimeoutError,
     TransportError,
 )
+from ._paging import OffsetMode
+from ._retry import AsyncRetryTransport, Retry, RetryTransport
 from ._signing import sign_headers
 
 __all__ = [
     "AkSkAuth",
     "ApiError",
+    "AsyncModelArts",
+    "AsyncRetryTransport",
     "ConfigurationError",
+    "ModelArts",
     "ModelArtsError",
+    "OffsetMode",
     "PaginationError",
     "ResponseParseError",
+    "Retry",
+    "RetryTransport",
     "TimeoutError",
     "TokenAuth",
     "TransportError",

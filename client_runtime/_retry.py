@@ -1,0 +1,140 @@
+"""Retries for idempotent requests: 429, 502, 503, 504 and connection errors, with backoff and jitter.
+
+They live in an httpx transport, so every call (and every page of a walk) is retried the same
+way, and a paginated walk never sees the failed attempts. ``Retry-After`` is honoured; attempts and
+the total time spent are both bounded. ``Retry.off()`` turns retries off.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import attrs
+import httpx
+
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+@attrs.frozen
+class Retry:
+    """How to retry: up to ``attempts`` tries, ``backoff * 2**n`` apart (plus jitter, capped by
+    ``max_delay``), never longer than ``total`` seconds in all."""
+
+    attempts: int = attrs.field(default=4, validator=attrs.validators.ge(1))
+    backoff: float = 0.5
+    max_delay: float = 30.0
+    total: float = 60.0
+    jitter: float = 0.25
+    statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+
+    @classmethod
+    def off(cls) -> Retry:
+        """One attempt, no retry."""
+        return cls(attempts=1)
+
+    def delay(self, attempt: int, response: httpx.Response | None, rng: random.Random) -> float:
+        """Seconds to wait before try ``attempt + 1``: the server's ``Retry-After``, else backoff."""
+        asked = _retry_after(response) if response is not None else None
+        if asked is not None:
+            return float(min(asked, self.max_delay))
+        base = self.backoff * 2.0 ** (attempt - 1)
+        return min(base * (1 + self.jitter * rng.random()), self.max_delay)
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """``Retry-After`` in seconds, given as seconds or as an HTTP date; None when absent or unreadable."""
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max((when - datetime.now(UTC)).total_seconds(), 0.0)
+
+
+class _Attempts:
+    """The bookkeeping one request's retries share between the sync and async transports."""
+
+    def __init__(self, retry: Retry, request: httpx.Request, rng: random.Random) -> None:
+        self.retry, self.rng, self.started = retry, rng, time.monotonic()
+        self.limit = retry.attempts if request.method in _IDEMPOTENT else 1
+
+    def wait_after(self, attempt: int, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before the next try, or None when this outcome is final."""
+        if attempt >= self.limit or (
+            response is not None and response.status_code not in self.retry.statuses
+        ):
+            return None
+        delay = self.retry.delay(attempt, response, self.rng)
+        if time.monotonic() - self.started + delay > self.retry.total:
+            return None
+        return delay
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport and retries what :class:`Retry` says is worth retrying."""
+
+    def __init__(
+        self, inner: httpx.BaseTransport, retry: Retry, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
+        self.inner, self.retry, self.sleep, self.rng = inner, retry, sleep, random.Random()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(self.retry, request, self.rng)
+        attempt = 1
+        while True:
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError:
+                delay = attempts.wait_after(attempt, None)
+                if delay is None:
+                    raise
+            else:
+                delay = attempts.wait_after(attempt, response)
+                if delay is None:
+                    return response
+                response.close()
+            self.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The asynchronous twin of :class:`RetryTransport`."""
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, retry: Retry, sleep: Callable[[float], object] | None = None
+    ):
+        self.inner, self.retry, self.rng = inner, retry, random.Random()
+        self.sleep = sleep or asyncio.sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(self.retry, request, self.rng)
+        attempt = 1
+        while True:
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError:
+                delay = attempts.wait_after(attempt, None)
+                if delay is None:
+                    raise
+            else:
+                delay = attempts.wait_after(attempt, response)
+                if delay is None:
+                    return response
+                await response.aclose()
+            await self.sleep(delay)  # type: ignore[misc]
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
