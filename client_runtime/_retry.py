@@ -64,7 +64,7 @@ class _Attempts:
     """The bookkeeping one request's retries share between the sync and async transports."""
 
     def __init__(self, retry: Retry, request: httpx.Request, rng: random.Random) -> None:
-        self.retry, self.rng, self.started = retry, rng, time.monotonic()
+        self.retry, self.rng, self.started, self.waited = retry, rng, time.monotonic(), 0.0
         self.limit = retry.attempts if request.method in _IDEMPOTENT else 1
 
     def wait_after(self, attempt: int, response: httpx.Response | None) -> float | None:
@@ -74,8 +74,10 @@ class _Attempts:
         ):
             return None
         delay = self.retry.delay(attempt, response, self.rng)
-        if time.monotonic() - self.started + delay > self.retry.total:
+        spent = max(time.monotonic() - self.started, self.waited)
+        if spent + delay > self.retry.total:
             return None
+        self.waited += delay
         return delay
 
 
@@ -93,6 +95,7 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self.inner.handle_request(request)
+                response.read()  # a connection cut mid-body is retried too, not left to the caller
             except httpx.TransportError:
                 delay = attempts.wait_after(attempt, None)
                 if delay is None:
@@ -124,6 +127,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self.inner.handle_async_request(request)
+                await response.aread()
             except httpx.TransportError:
                 delay = attempts.wait_after(attempt, None)
                 if delay is None:
