@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-# What reading a field of a malformed body can raise inside the generated models.
-_FIELD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
-
 
 class ModelArtsError(Exception):
     """Base of every error this client raises."""
@@ -68,6 +65,11 @@ class ResponseParseError(ModelArtsError):
             return cls((name,), None, "required field missing")
         value = source.get(name) if isinstance(source, Mapping) else source
         return cls((name,), value, _reason(exc))
+
+
+# What reading a field of a malformed body can raise inside the generated models; a nested
+# model's ResponseParseError is caught too, so the outer field is added to its path.
+_FIELD_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ResponseParseError)
 
 
 def _reason(exc: Exception) -> str:

@@ -1,0 +1,144 @@
+"""Errors: API errors carry status, code, message and request id; bad bodies name the field."""
+
+from __future__ import annotations
+
+import copy
+import socket
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from modelarts_data_client.models import TaskStatus
+from modelarts_data_client.runtime import (
+    ApiError,
+    ModelArts,
+    ModelArtsError,
+    ResponseParseError,
+    Retry,
+    TimeoutError,
+    TransportError,
+)
+
+from modelarts_contracts import _spec
+
+from .conftest import PROJECT
+
+PAGE_002 = _spec.operations()["showProcessorTask"][2]["responses"]["200"]["content"]["application/json"]
+
+
+def _serving(status: int, body: Any, headers: dict[str, str] | None = None) -> ModelArts:
+    """A client whose every call gets ``body`` (JSON, or raw bytes) with ``status``."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if isinstance(body, bytes):
+            return httpx.Response(status, content=body, headers=headers)
+        return httpx.Response(status, json=body, headers=headers)
+
+    return ModelArts(
+        endpoint="http://modelarts.test", project_id=PROJECT, token="t", transport=httpx.MockTransport(answer)
+    )
+
+
+def _example_task() -> dict[str, Any]:
+    return copy.deepcopy(PAGE_002["examples"]["page002"]["value"])
+
+
+def test_api_error_carries_status_code_message_and_request_id(connect: Callable[..., ModelArts]) -> None:
+    """A 404 from the mock becomes ApiError with its status, error_code, error_msg and X-Request-Id."""
+    with pytest.raises(ApiError) as caught:
+        connect().get_task("no-such-task")
+    error = caught.value
+    assert (error.status_code, error.error_code) == (404, "ModelArts.4352")
+    assert error.error_msg == "The task does not exist." and error.request_id
+    assert isinstance(error, ModelArtsError)
+
+
+def test_api_error_on_wrong_token(connect: Callable[..., ModelArts]) -> None:
+    """A token the server refuses gives ApiError 401; the token is not in the message."""
+    with pytest.raises(ApiError) as caught:
+        connect(token="not-the-token-value").list_tasks()
+    assert caught.value.status_code == 401 and "not-the-token-value" not in str(caught.value)
+
+
+def test_api_error_with_plain_text_body() -> None:
+    """An error status with a non-JSON body still gives ApiError, the text as its message."""
+    with pytest.raises(ApiError) as caught:
+        _serving(502, b"<html>Bad gateway</html>").list_tasks()
+    assert caught.value.status_code == 502 and caught.value.error_code is None
+    assert "Bad gateway" in (caught.value.error_msg or "")
+
+
+def test_string_result_raises_naming_the_field() -> None:
+    """D2: page 002's example sends `result` as a string; the client names the field instead of guessing."""
+    task = _example_task() | {"result": "xxx"}
+    with pytest.raises(ResponseParseError) as caught:
+        _serving(200, task).get_task("AcYfsdfhGyrWL5TtahH")
+    assert caught.value.path == ("result",) and caught.value.value == "xxx"
+    assert "result" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("edit", "path", "value"),
+    [
+        (lambda t: t.pop("task_id"), ("tasks", "task_id"), None),
+        (lambda t: t.update(create_time="1606372570023"), ("tasks", "create_time"), "1606372570023"),
+        (lambda t: t.update(is_current="yes"), ("tasks", "is_current"), "yes"),
+        (lambda t: t.update(duration_seconds=True), ("tasks", "duration_seconds"), True),
+        (lambda t: t["inputs"][0].update(type="FTP"), ("tasks", "inputs", "type"), "FTP"),
+        (lambda t: t.update(template="sys_data_analyse"), ("tasks", "template"), "sys_data_analyse"),
+    ],
+    ids=["missing-id", "string-time", "string-bool", "bool-int", "unknown-source-type", "string-object"],
+)
+def test_malformed_task_raises_with_path_and_value(
+    edit: Callable[[dict[str, Any]], Any], path: tuple[str, ...], value: Any
+) -> None:
+    """Each kind of malformed field raises ResponseParseError naming the path and the value sent."""
+    task = _example_task()
+    edit(task)
+    with pytest.raises(ResponseParseError) as caught:
+        _serving(200, {"count": 1, "tasks": [task]}).list_tasks()
+    assert caught.value.path == path and caught.value.value == value
+
+
+def test_unknown_status_raises_rather_than_passing_an_int() -> None:
+    """D20: a task status the spec does not list raises, naming `status` and the value, never a bare int."""
+    task = _example_task() | {"status": 7}
+    with pytest.raises(ResponseParseError, match=r"status: 7 .*TaskStatus") as caught:
+        _serving(200, task).get_task("x")
+    assert caught.value.path == ("status",)
+    assert len(TaskStatus) == 5
+
+
+@pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b'"a string"'], ids=["not-json", "array", "string"])
+def test_body_that_is_not_the_object_raises_parse_error(body: bytes) -> None:
+    """A 200 whose body is not JSON, or not an object, raises ResponseParseError, not a bare error."""
+    with pytest.raises(ResponseParseError):
+        _serving(200, body).list_tasks()
+
+
+def test_connection_refused_is_transport_error() -> None:
+    """Nothing listening: TransportError after the retries, with the URL but not the credential."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = ModelArts(
+        endpoint=f"http://127.0.0.1:{port}",
+        project_id=PROJECT,
+        token="secret-token-value",
+        retry=Retry(attempts=2, backoff=0.001),
+    )
+    with client, pytest.raises(TransportError) as caught:
+        client.list_tasks()
+    assert not isinstance(caught.value, TimeoutError)
+    assert "ConnectError" in str(caught.value) and "secret-token-value" not in str(caught.value)
+
+
+def test_slow_server_is_timeout_error(connect: Callable[..., ModelArts], mock: Any) -> None:
+    """A server slower than the timeout gives TimeoutError, a kind of TransportError."""
+    from modelarts_contracts._mock import Faults
+
+    mock.faults = Faults(latency=1.0, fraction=1.0)
+    client = connect(timeout=0.2, retry=Retry.off())
+    with pytest.raises(TimeoutError):
+        client.list_tasks()
