@@ -58,8 +58,8 @@ class Error:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         error = cls(
-            error_code=error_code,
-            error_msg=error_msg,
+            error_code,
+            error_msg,
         )
 
         error.additional_properties = d

@@ -153,7 +153,7 @@ class ExportParams:
         try:
             _export_dest = d.pop("export_dest", UNSET)
             export_dest: ExportParamsExportDest | Unset
-            if isinstance(_export_dest, Unset):
+            if _export_dest is UNSET:
                 export_dest = UNSET
             else:
                 export_dest = enum_member(ExportParamsExportDest, _export_dest)
@@ -185,7 +185,7 @@ class ExportParams:
         try:
             _sample_state = d.pop("sample_state", UNSET)
             sample_state: ExportParamsSampleState | Unset
-            if isinstance(_sample_state, Unset):
+            if _sample_state is UNSET:
                 sample_state = UNSET
             else:
                 sample_state = enum_member(ExportParamsSampleState, _sample_state)
@@ -232,18 +232,18 @@ class ExportParams:
             raise ResponseParseError.at("clear_difficult", src_dict, exc) from exc
 
         export_params = cls(
-            clear_hard_property=clear_hard_property,
-            export_dataset_version_format=export_dataset_version_format,
-            export_dataset_version_name=export_dataset_version_name,
-            export_dest=export_dest,
-            export_new_dataset_name=export_new_dataset_name,
-            export_new_dataset_work_path=export_new_dataset_work_path,
-            ratio_sample_usage=ratio_sample_usage,
-            sample_state=sample_state,
-            samples=samples,
-            search_conditions=search_conditions,
-            train_sample_ratio=train_sample_ratio,
-            clear_difficult=clear_difficult,
+            clear_hard_property,
+            export_dataset_version_format,
+            export_dataset_version_name,
+            export_dest,
+            export_new_dataset_name,
+            export_new_dataset_work_path,
+            ratio_sample_usage,
+            sample_state,
+            samples,
+            search_conditions,
+            train_sample_ratio,
+            clear_difficult,
         )
 
         export_params.additional_properties = d

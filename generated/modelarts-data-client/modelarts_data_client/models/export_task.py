@@ -177,7 +177,7 @@ class ExportTask:
         try:
             _export_format = d.pop("export_format", UNSET)
             export_format: ExportFormat | Unset
-            if isinstance(_export_format, Unset):
+            if _export_format is UNSET:
                 export_format = UNSET
             else:
                 export_format = enum_member(ExportFormat, _export_format)
@@ -188,7 +188,7 @@ class ExportTask:
         try:
             _export_params = d.pop("export_params", UNSET)
             export_params: ExportParams | Unset
-            if isinstance(_export_params, Unset):
+            if _export_params is UNSET:
                 export_params = UNSET
             else:
                 export_params = ExportParams.from_dict(_export_params)
@@ -199,7 +199,7 @@ class ExportTask:
         try:
             _export_type = d.pop("export_type", UNSET)
             export_type: ExportType | Unset
-            if isinstance(_export_type, Unset):
+            if _export_type is UNSET:
                 export_type = UNSET
             else:
                 export_type = enum_member(ExportType, _export_type)
@@ -245,7 +245,7 @@ class ExportTask:
         try:
             _version_format = d.pop("version_format", UNSET)
             version_format: VersionFormat | Unset
-            if isinstance(_version_format, Unset):
+            if _version_format is UNSET:
                 version_format = UNSET
             else:
                 version_format = enum_member(VersionFormat, _version_format)
@@ -261,21 +261,21 @@ class ExportTask:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         export_task = cls(
-            create_time=create_time,
-            status=status,
-            task_id=task_id,
-            error_code=error_code,
-            error_msg=error_msg,
-            export_format=export_format,
-            export_params=export_params,
-            export_type=export_type,
-            finished_sample_count=finished_sample_count,
-            path=path,
-            progress=progress,
-            total_sample_count=total_sample_count,
-            update_time=update_time,
-            version_format=version_format,
-            version_id=version_id,
+            create_time,
+            status,
+            task_id,
+            error_code,
+            error_msg,
+            export_format,
+            export_params,
+            export_type,
+            finished_sample_count,
+            path,
+            progress,
+            total_sample_count,
+            update_time,
+            version_format,
+            version_id,
         )
 
         export_task.additional_properties = d

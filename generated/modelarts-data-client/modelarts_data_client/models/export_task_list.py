@@ -69,8 +69,8 @@ class ExportTaskList:
             raise ResponseParseError.at("export_tasks", src_dict, exc) from exc
 
         export_task_list = cls(
-            total_count=total_count,
-            export_tasks=export_tasks,
+            total_count,
+            export_tasks,
         )
 
         export_task_list.additional_properties = d

@@ -87,7 +87,7 @@ class OperatorParam:
         try:
             _params = d.pop("params", UNSET)
             params: OperatorParamParams | Unset
-            if isinstance(_params, Unset):
+            if _params is UNSET:
                 params = UNSET
             else:
                 params = OperatorParamParams.from_dict(_params)
@@ -96,10 +96,10 @@ class OperatorParam:
             raise ResponseParseError.at("params", src_dict, exc) from exc
 
         operator_param = cls(
-            advanced_params_switch=advanced_params_switch,
-            id=id,
-            name=name,
-            params=params,
+            advanced_params_switch,
+            id,
+            name,
+            params,
         )
 
         operator_param.additional_properties = d

@@ -82,7 +82,7 @@ class ProcessorDataSource:
         try:
             _type_ = d.pop("type", UNSET)
             type_: SourceType | Unset
-            if isinstance(_type_, Unset):
+            if _type_ is UNSET:
                 type_ = UNSET
             else:
                 type_ = enum_member(SourceType, _type_)
@@ -105,11 +105,11 @@ class ProcessorDataSource:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         processor_data_source = cls(
-            name=name,
-            source=source,
-            type_=type_,
-            version_id=version_id,
-            version_name=version_name,
+            name,
+            source,
+            type_,
+            version_id,
+            version_name,
         )
 
         processor_data_source.additional_properties = d

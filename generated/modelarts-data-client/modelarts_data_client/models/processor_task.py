@@ -187,7 +187,7 @@ class ProcessorTask:
         try:
             _data_source = d.pop("data_source", UNSET)
             data_source: ProcessorDataSource | Unset
-            if isinstance(_data_source, Unset):
+            if _data_source is UNSET:
                 data_source = UNSET
             else:
                 data_source = ProcessorDataSource.from_dict(_data_source)
@@ -246,7 +246,7 @@ class ProcessorTask:
         try:
             _result = d.pop("result", UNSET)
             result: ProcessorTaskResult | Unset
-            if isinstance(_result, Unset):
+            if _result is UNSET:
                 result = UNSET
             else:
                 result = ProcessorTaskResult.from_dict(_result)
@@ -257,7 +257,7 @@ class ProcessorTask:
         try:
             _template = d.pop("template", UNSET)
             template: TemplateParam | Unset
-            if isinstance(_template, Unset):
+            if _template is UNSET:
                 template = UNSET
             else:
                 template = TemplateParam.from_dict(_template)
@@ -289,7 +289,7 @@ class ProcessorTask:
         try:
             _work_path = d.pop("work_path", UNSET)
             work_path: WorkPath | Unset
-            if isinstance(_work_path, Unset):
+            if _work_path is UNSET:
                 work_path = UNSET
             else:
                 work_path = WorkPath.from_dict(_work_path)
@@ -312,24 +312,24 @@ class ProcessorTask:
             raise ResponseParseError.at("ai_project", src_dict, exc) from exc
 
         processor_task = cls(
-            create_time=create_time,
-            status=status,
-            task_id=task_id,
-            data_source=data_source,
-            description=description,
-            duration_seconds=duration_seconds,
-            error_msg=error_msg,
-            inputs=inputs,
-            is_current=is_current,
-            name=name,
-            result=result,
-            template=template,
-            version_count=version_count,
-            version_id=version_id,
-            version_name=version_name,
-            work_path=work_path,
-            workspace_id=workspace_id,
-            ai_project=ai_project,
+            create_time,
+            status,
+            task_id,
+            data_source,
+            description,
+            duration_seconds,
+            error_msg,
+            inputs,
+            is_current,
+            name,
+            result,
+            template,
+            version_count,
+            version_id,
+            version_name,
+            work_path,
+            workspace_id,
+            ai_project,
         )
 
         processor_task.additional_properties = d

@@ -69,8 +69,8 @@ class ProcessorTaskList:
             raise ResponseParseError.at("tasks", src_dict, exc) from exc
 
         processor_task_list = cls(
-            count=count,
-            tasks=tasks,
+            count,
+            tasks,
         )
 
         processor_task_list.additional_properties = d

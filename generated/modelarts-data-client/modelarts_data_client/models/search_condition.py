@@ -158,7 +158,7 @@ class SearchCondition:
         try:
             _hard = d.pop("hard", UNSET)
             hard: SearchConditionHard | Unset
-            if isinstance(_hard, Unset):
+            if _hard is UNSET:
                 hard = UNSET
             else:
                 hard = enum_member(SearchConditionHard, _hard)
@@ -183,7 +183,7 @@ class SearchCondition:
         try:
             _label_list = d.pop("label_list", UNSET)
             label_list: SearchLabels | Unset
-            if isinstance(_label_list, Unset):
+            if _label_list is UNSET:
                 label_list = UNSET
             else:
                 label_list = SearchLabels.from_dict(_label_list)
@@ -201,7 +201,7 @@ class SearchCondition:
         try:
             _metadata = d.pop("metadata", UNSET)
             metadata: SearchProp | Unset
-            if isinstance(_metadata, Unset):
+            if _metadata is UNSET:
                 metadata = UNSET
             else:
                 metadata = SearchProp.from_dict(_metadata)
@@ -266,22 +266,22 @@ class SearchCondition:
             raise ResponseParseError.at("time_in_video", src_dict, exc) from exc
 
         search_condition = cls(
-            coefficient=coefficient,
-            frame_in_video=frame_in_video,
-            hard=hard,
-            import_origin=import_origin,
-            kvp=kvp,
-            label_list=label_list,
-            labeler=labeler,
-            metadata=metadata,
-            parent_sample_id=parent_sample_id,
-            sample_dir=sample_dir,
-            sample_name=sample_name,
-            sample_time=sample_time,
-            score=score,
-            slice_thickness=slice_thickness,
-            study_date=study_date,
-            time_in_video=time_in_video,
+            coefficient,
+            frame_in_video,
+            hard,
+            import_origin,
+            kvp,
+            label_list,
+            labeler,
+            metadata,
+            parent_sample_id,
+            sample_dir,
+            sample_name,
+            sample_time,
+            score,
+            slice_thickness,
+            study_date,
+            time_in_video,
         )
 
         search_condition.additional_properties = d

@@ -79,7 +79,7 @@ class SearchLabel:
         try:
             _op = d.pop("op", UNSET)
             op: LogicalOperator | Unset
-            if isinstance(_op, Unset):
+            if _op is UNSET:
                 op = UNSET
             else:
                 op = enum_member(LogicalOperator, _op)
@@ -90,7 +90,7 @@ class SearchLabel:
         try:
             _property_ = d.pop("property", UNSET)
             property_: SearchLabelProperty | Unset
-            if isinstance(_property_, Unset):
+            if _property_ is UNSET:
                 property_ = UNSET
             else:
                 property_ = SearchLabelProperty.from_dict(_property_)
@@ -101,7 +101,7 @@ class SearchLabel:
         try:
             _type_ = d.pop("type", UNSET)
             type_: SearchLabelType | Unset
-            if isinstance(_type_, Unset):
+            if _type_ is UNSET:
                 type_ = UNSET
             else:
                 type_ = enum_member(SearchLabelType, _type_)
@@ -110,10 +110,10 @@ class SearchLabel:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         search_label = cls(
-            name=name,
-            op=op,
-            property_=property_,
-            type_=type_,
+            name,
+            op,
+            property_,
+            type_,
         )
 
         search_label.additional_properties = d

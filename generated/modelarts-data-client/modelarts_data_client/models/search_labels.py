@@ -72,7 +72,7 @@ class SearchLabels:
         try:
             _op = d.pop("op", UNSET)
             op: LogicalOperator | Unset
-            if isinstance(_op, Unset):
+            if _op is UNSET:
                 op = UNSET
             else:
                 op = enum_member(LogicalOperator, _op)
@@ -81,8 +81,8 @@ class SearchLabels:
             raise ResponseParseError.at("op", src_dict, exc) from exc
 
         search_labels = cls(
-            labels=labels,
-            op=op,
+            labels,
+            op,
         )
 
         search_labels.additional_properties = d

@@ -56,7 +56,7 @@ class SearchProp:
         try:
             _op = d.pop("op", UNSET)
             op: LogicalOperator | Unset
-            if isinstance(_op, Unset):
+            if _op is UNSET:
                 op = UNSET
             else:
                 op = enum_member(LogicalOperator, _op)
@@ -67,7 +67,7 @@ class SearchProp:
         try:
             _props = d.pop("props", UNSET)
             props: SearchPropProps | Unset
-            if isinstance(_props, Unset):
+            if _props is UNSET:
                 props = UNSET
             else:
                 props = SearchPropProps.from_dict(_props)
@@ -76,8 +76,8 @@ class SearchProp:
             raise ResponseParseError.at("props", src_dict, exc) from exc
 
         search_prop = cls(
-            op=op,
-            props=props,
+            op,
+            props,
         )
 
         search_prop.additional_properties = d

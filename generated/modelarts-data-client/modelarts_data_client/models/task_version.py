@@ -229,7 +229,7 @@ class TaskVersion:
         try:
             _template = d.pop("template", UNSET)
             template: TemplateParam | Unset
-            if isinstance(_template, Unset):
+            if _template is UNSET:
                 template = UNSET
             else:
                 template = TemplateParam.from_dict(_template)
@@ -261,7 +261,7 @@ class TaskVersion:
         try:
             _work_path = d.pop("work_path", UNSET)
             work_path: WorkPath | Unset
-            if isinstance(_work_path, Unset):
+            if _work_path is UNSET:
                 work_path = UNSET
             else:
                 work_path = WorkPath.from_dict(_work_path)
@@ -270,22 +270,22 @@ class TaskVersion:
             raise ResponseParseError.at("work_path", src_dict, exc) from exc
 
         task_version = cls(
-            create_time=create_time,
-            status=status,
-            task_id=task_id,
-            task_version_id=task_version_id,
-            add_sample_count=add_sample_count,
-            deleted_sample_count=deleted_sample_count,
-            description=description,
-            duration_seconds=duration_seconds,
-            inputs=inputs,
-            modified_sample_count=modified_sample_count,
-            origin_sample_count=origin_sample_count,
-            template=template,
-            unmodified_sample_count=unmodified_sample_count,
-            update_time=update_time,
-            version_name=version_name,
-            work_path=work_path,
+            create_time,
+            status,
+            task_id,
+            task_version_id,
+            add_sample_count,
+            deleted_sample_count,
+            description,
+            duration_seconds,
+            inputs,
+            modified_sample_count,
+            origin_sample_count,
+            template,
+            unmodified_sample_count,
+            update_time,
+            version_name,
+            work_path,
         )
 
         task_version.additional_properties = d

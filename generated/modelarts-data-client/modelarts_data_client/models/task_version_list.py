@@ -69,8 +69,8 @@ class TaskVersionList:
             raise ResponseParseError.at("versions", src_dict, exc) from exc
 
         task_version_list = cls(
-            count=count,
-            versions=versions,
+            count,
+            versions,
         )
 
         task_version_list.additional_properties = d

@@ -65,7 +65,7 @@ class TemplateParam:
         try:
             _id = d.pop("id", UNSET)
             id: TaskType | Unset
-            if isinstance(_id, Unset):
+            if _id is UNSET:
                 id = UNSET
             else:
                 id = enum_member(TaskType, _id)
@@ -94,9 +94,9 @@ class TemplateParam:
             raise ResponseParseError.at("operator_params", src_dict, exc) from exc
 
         template_param = cls(
-            id=id,
-            name=name,
-            operator_params=operator_params,
+            id,
+            name,
+            operator_params,
         )
 
         template_param.additional_properties = d

@@ -95,7 +95,7 @@ class WorkPath:
         try:
             _type_ = d.pop("type", UNSET)
             type_: WorkPathType | Unset
-            if isinstance(_type_, Unset):
+            if _type_ is UNSET:
                 type_ = UNSET
             else:
                 type_ = enum_member(WorkPathType, _type_)
@@ -118,12 +118,12 @@ class WorkPath:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         work_path = cls(
-            name=name,
-            output_path=output_path,
-            path=path,
-            type_=type_,
-            version_id=version_id,
-            version_name=version_name,
+            name,
+            output_path,
+            path,
+            type_,
+            version_id,
+            version_name,
         )
 
         work_path.additional_properties = d

@@ -1,0 +1,81 @@
+"""Client figures, as ratios to a baseline measured in the same run.
+
+1. Parsing a 100-task page into typed objects, against ``json.loads`` on the same bytes
+   (goal <= 3x), on the mock's page and on a page built from the spec's examples.
+2. A full ``list_tasks`` call over loopback, against a raw httpx GET plus ``json.loads`` of the same
+   URL on the same server (goal <= 1.3x).
+
+Run: ``.venv/bin/python benchmarks/bench_client.py`` (about half a minute; 127.0.0.1 only).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from pathlib import Path
+
+import httpx
+from modelarts_data_client import ModelArts, Retry
+from modelarts_data_client.models import ProcessorTaskList
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import interleaved, table  # noqa: E402
+
+from modelarts_contracts import _spec  # noqa: E402
+from modelarts_contracts._mock import DEFAULT_TOKEN, MockConfig, running_mock  # noqa: E402
+
+PROJECT = "0123456789abcdef0123456789abcdef"
+LIMIT = {"limit": 100}
+
+
+def example_page() -> bytes:
+    """100 copies of page 000's example task (distinct ids), as one list response."""
+    operation = _spec.operations()["listProcessorTasks"][2]
+    example = operation["responses"]["200"]["content"]["application/json"]["examples"]["page000"]["value"]
+    tasks = []
+    for number in range(100):
+        task = copy.deepcopy(example["tasks"][0])
+        task["task_id"] = f"{task['task_id'][:12]}{number:07d}"
+        tasks.append(task)
+    return json.dumps({"count": 100, "tasks": tasks}).encode()
+
+
+def parsing(name: str, body: bytes) -> str:
+    medians = interleaved(
+        {
+            "json.loads": lambda: json.loads(body),
+            "typed (json.loads + from_dict)": lambda: ProcessorTaskList.from_dict(json.loads(body)),
+        },
+        rounds=400,
+        budget=15,
+    )
+    return table(f"parse a 100-task page: {name} ({len(body) // 1024} KiB)", "json.loads", medians, "<= 3x")
+
+
+def calls(url: str) -> str:
+    raw = httpx.Client(base_url=url, headers={"X-Auth-Token": DEFAULT_TOKEN})
+    path = f"/v2/{PROJECT}/processor-tasks"
+    with raw, ModelArts(endpoint=url, project_id=PROJECT, token=DEFAULT_TOKEN, retry=Retry()) as client:
+        medians = interleaved(
+            {
+                "raw httpx GET + json.loads": lambda: json.loads(raw.get(path, params=LIMIT).content),
+                "ModelArts.list_tasks(limit=100)": lambda: client.list_tasks(limit=100),
+            },
+            rounds=300,
+            budget=20,
+        )
+    return table("full list call over loopback (100 tasks)", "raw httpx GET + json.loads", medians, "<= 1.3x")
+
+
+def main() -> None:
+    with running_mock(MockConfig(tasks=300)) as mock:
+        url = f"{mock.url}/v2/{PROJECT}/processor-tasks"
+        page = httpx.get(url, params=LIMIT, headers={"X-Auth-Token": DEFAULT_TOKEN})
+        print(parsing("the mock's page", page.content))
+        print(parsing("page 000's example task x100", example_page()))
+        print(calls(mock.url))
+
+
+if __name__ == "__main__":
+    main()
