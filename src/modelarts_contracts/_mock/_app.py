@@ -139,7 +139,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     """Unknown paths and methods get the ModelArts error body too."""
     status = exc.status_code if isinstance(exc, HTTPException) else 500
     message = {404: "No such resource.", 405: "Method not allowed."}.get(status, "Internal error.")
-    return error(status, message)
+    response = error(status, message)
+    if isinstance(exc, HTTPException) and exc.headers:
+        response.headers.update(exc.headers)  # Allow, on a 405 (RFC 9110)
+    return response
 
 
 class MockApp:

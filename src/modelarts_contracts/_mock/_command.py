@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 from typing import cast
 
@@ -143,14 +144,36 @@ def mock(
         faults=faults,
     )
     port = port or free_port(host)
+    _check_port(host, port)
+    app = create_app(config)
     click.echo(
         f"mock ModelArts service on http://{host}:{port} ({tasks} tasks, {datasets} datasets, seed {seed})"
     )
     click.echo("accepts:")
     click.echo("\n".join(_credential_lines(config)))
     click.echo("press Ctrl-C to stop", err=True)
-    server = uvicorn.Server(uvicorn.Config(create_app(config), host=host, port=port, log_level="warning"))
-    server.run()
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn shuts down gracefully, then hands Ctrl-C back: the normal way to stop
+        click.echo("stopped", err=True)
+        return
+    except SystemExit:  # uvicorn gives up this way when it cannot bind after all
+        server.started = False
     if not server.started:
-        click.echo(f"modelarts-contracts mock: cannot listen on {host}:{port} (is the port taken?)", err=True)
-        sys.exit(1)
+        _cannot_listen(host, port)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail early, in one line, when the address cannot be bound."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind((host, port))
+    except OSError as exc:
+        _cannot_listen(host, port, exc.strerror or str(exc))
+
+
+def _cannot_listen(host: str, port: int, reason: str = "is the port taken?") -> None:
+    click.echo(f"modelarts-contracts mock: cannot listen on {host}:{port} ({reason})", err=True)
+    sys.exit(1)
