@@ -105,7 +105,8 @@ _NOT_FOUND = {"task_id": "The task does not exist.", "dataset_id": "The dataset 
 
 def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]) -> Callable[..., Any]:
     """The Starlette endpoint of one operation: gate, query, answer, 404 for unknown ids."""
-    parameters = query_parameters(operation_id)
+    parameters = {parameter.name: parameter for parameter in query_parameters(operation_id)}
+    defaults = {name: parameter.value([]) for name, parameter in parameters.items()}
 
     async def endpoint(request: Request) -> Response:
         refusal = gate.refusal(request)
@@ -113,7 +114,9 @@ def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]
             return refusal
         raw = request.query_params
         try:
-            query = {p.name: p.value(raw.getlist(p.name)) for p in parameters}
+            # Only the parameters sent are read; the others keep the spec's defaults.
+            sent = {name: parameters[name].value(raw.getlist(name)) for name in raw if name in parameters}
+            query = {**defaults, **sent}
         except QueryError as exc:
             return error(400, str(exc))
         ids = {k: v for k, v in request.path_params.items() if k != "project_id"}
