@@ -11,7 +11,7 @@ import json
 import re
 from functools import cached_property
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
 
@@ -58,7 +58,8 @@ class Exchange:
 
     @property
     def path_params(self) -> dict[str, str]:
-        return self.route[1] if self.route else {}
+        """Path parameters as the server reads them: percent-decoded, segment by segment."""
+        return {name: unquote(value) for name, value in self.route[1].items()} if self.route else {}
 
     @cached_property
     def query(self) -> dict[str, list[str]]:

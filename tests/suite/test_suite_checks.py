@@ -157,3 +157,25 @@ def test_engine_config_feeds_found_ids_and_project() -> None:
     assert config["dictionaries"] == {"task_id": {"values": ["t1"]}}
     assert "path.dataset_id" not in config["parameters"]
     assert config["headers"] == {"X-Auth-Token": "s3cr3t-token"}
+
+
+@pytest.mark.parametrize(
+    ("sent", "answered", "breaks"),
+    [
+        ("caf%C3%A9%20task", "café task", False),
+        ("a%2Fb", "a/b", False),
+        ("t1", "t2", True),
+    ],
+    ids=["encoded-unicode-id-agrees", "encoded-slash-id-agrees", "other-task-disagrees"],
+)
+def test_detail_check_compares_the_decoded_task_id(sent: str, answered: str, breaks: bool) -> None:
+    """The detail check reads the task id percent-decoded, as the server does: only a real mismatch fails."""
+    from modelarts_contracts.contracts.consistency import detail_on_response
+
+    body = json.dumps({"task_id": answered, "status": 2, "create_time": 1}).encode()
+    exchange = Exchange("GET", f"{TASKS}/{sent}", 200, {}, body)
+    if breaks:
+        with pytest.raises(ContractBroken):
+            detail_on_response(exchange, _probe())
+    else:
+        detail_on_response(exchange, _probe())
