@@ -17,7 +17,7 @@ from modelarts_contracts._mock import DEFAULT_TOKEN, Faults, MockConfig, running
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 
 
-def _schemathesis(url: str) -> subprocess.CompletedProcess[str]:
+def _schemathesis(url: str, folder: Path) -> subprocess.CompletedProcess[str]:
     command = [
         sys.executable,
         "-m",
@@ -37,15 +37,16 @@ def _schemathesis(url: str) -> subprocess.CompletedProcess[str]:
         "--seed",
         "1",
     ]
-    return subprocess.run(command, capture_output=True, text=True, timeout=240)
+    # Run in a scratch folder: schemathesis keeps state in ./.schemathesis.
+    return subprocess.run(command, capture_output=True, text=True, timeout=240, cwd=folder)
 
 
 @pytest.mark.parametrize("faulty", [False, True], ids=["correct-mock-passes", "mock-with-500s-fails"])
-def test_schemathesis_all_phases_against_the_mock(faulty: bool) -> None:
+def test_schemathesis_all_phases_against_the_mock(faulty: bool, tmp_path: Path) -> None:
     """All phases and checks pass against the mock; a mock answering 500 sometimes is caught."""
     faults = Faults(status=500, fraction=0.2, seed=2) if faulty else Faults()
     with running_mock(MockConfig(tasks=40, faults=faults)) as served:
-        result = _schemathesis(served.url)
+        result = _schemathesis(served.url, tmp_path)
     output = result.stdout + result.stderr
     if faulty:
         assert result.returncode == 1 and "Server error" in output, output[-3000:]
