@@ -38,7 +38,8 @@ def load_spec(path: Path | None = None) -> dict[str, Any]:
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise SpecError(f"cannot read the spec {path}: {exc}") from None
+        reason = " ".join(str(exc).split())  # YAML errors span lines; the message stays on one
+        raise SpecError(f"cannot read the spec {path}: {reason}") from None
     if not isinstance(document, dict) or "paths" not in document or "openapi" not in document:
         raise SpecError(f"{path} is not an OpenAPI document (no 'openapi' or 'paths' key)")
     return document

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 import pytest
@@ -96,3 +97,19 @@ def test_taken_port_is_one_line_and_exit_1() -> None:
     assert result.stderr.strip().splitlines() == [
         f"modelarts-contracts mock: cannot listen on 127.0.0.1:{port} (Address already in use)"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["openapi: 3.1.0\npaths: {a: [\n", "openapi: 3.1.0\npaths: {}\ncomponents: {schemas: {}}\n"],
+    ids=["unparsable-spec", "spec-without-the-operations"],
+)
+def test_malformed_spec_is_one_line_and_exit_2(text: str, tmp_path: Any) -> None:
+    """A spec that cannot be read, or lacks the operations, stops the mock with one line and exit 2."""
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(text, encoding="utf-8")
+    env = {**os.environ, "MODELARTS_CONTRACTS_SPEC": str(spec)}
+    result = subprocess.run([*CLI, "--port", "0"], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(spec) in lines[0] and "Traceback" not in result.stderr

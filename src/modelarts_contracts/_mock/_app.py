@@ -148,18 +148,28 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return response
 
 
+def _routes(listing: Listing, gate: Gate) -> list[Route]:
+    """One GET route per operation, at the path the spec gives it."""
+    operations = _spec.operations()
+    return [
+        Route(operations[operation_id][1], _endpoint(operation_id, gate, answer), methods=["GET"])
+        for operation_id, answer in _answers(listing).items()
+    ]
+
+
 class MockApp:
     """The mock's ASGI app: a Starlette app behind fault injection, with its data and settings."""
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
-        self.data = _data.build(config.tasks, config.datasets, config.seed)
-        listing, gate = Listing(self.data, config), Gate(config)
-        routes = [
-            Route(path, _endpoint(operation_id, gate, answer), methods=["GET"])
-            for operation_id, answer in _answers(listing).items()
-            for _, path, _op in [_spec.operations()[operation_id]]
-        ]
+        try:
+            self.data = _data.build(config.tasks, config.datasets, config.seed)
+            routes = _routes(Listing(self.data, config), Gate(config))
+        except (KeyError, TypeError, AttributeError) as exc:
+            # The spec parsed but lacks an operation, parameter or enum the mock is built from.
+            raise _spec.SpecError(
+                f"{_spec.spec_path()} does not describe the four operations: missing {exc}"
+            ) from None
         self.starlette = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
         self._injector = FaultInjector(self.starlette, config.faults, error)
 
