@@ -96,3 +96,18 @@ def test_auth_reprs_hide_secrets() -> None:
         and "temporary-token" not in shown
         and "iam-token-value" not in shown
     )
+
+
+def test_security_token_is_sent_and_signed_like_the_official_signer() -> None:
+    """With temporary credentials, X-Security-Token is sent and covered by the same signature as the SDK's."""
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(200, json={}))
+    with httpx.Client(
+        transport=transport, auth=AkSkAuth(AK, SK, "temporary-token", clock=lambda: WHEN)
+    ) as client:
+        client.get(f"https://modelarts.cn-north-4.myhuaweicloud.com{PATH}", params={"limit": "1"})
+    sent = seen[0]
+    assert sent.headers["X-Security-Token"] == "temporary-token"
+    assert "x-security-token" in sent.headers["Authorization"]
+    headers = {"Host": "modelarts.cn-north-4.myhuaweicloud.com", "X-Security-Token": "temporary-token"}
+    assert sent.headers["Authorization"] == _official([("limit", "1")], headers)
