@@ -93,6 +93,9 @@ PREDICATES: dict[str, dict[str, Callable[[dict[str, Any], str], Verdict]]] = {
 # Leaving workspace_id out may itself filter on workspace 0 (spec D8), so the unfiltered list is not
 # a superset of a workspace's list and counts are not compared for it.
 _NOT_NARROWING = {"workspace_id"}
+# return_result shapes each item (no `result`) but keeps every task: it takes no part in which items
+# a filtered list must hold, only in what each item looks like (checked on the response itself).
+_SHAPE_ONLY = {"return_result"}
 
 
 def _valid(operation_id: str, name: str, value: str) -> bool:
@@ -186,7 +189,12 @@ def _check_filtered(
         and sorted(map(str, got)) != sorted(map(str, expected))
     ):
         left_out = [item for item in expected if item not in got]
-        raise fail(f"filters {filters} leave out {len(left_out)} matching item(s), e.g. {left_out[:1]}", page)
+        extra = [item for item in got if item not in expected]
+        raise fail(
+            f"filters {filters} leave out {len(left_out)} matching item(s) {left_out[:1]} and return "
+            f"{len(extra)} that do not match {extra[:1]}",
+            page,
+        )
 
 
 def _expected_ids(shape: ListShape, filters: dict[str, str], reference: Exchange) -> list[Any] | None:
@@ -195,7 +203,8 @@ def _expected_ids(shape: ListShape, filters: dict[str, str], reference: Exchange
     if reference.count() != len(items):
         return None
     judges = PREDICATES[shape.operation_id]
-    verdicts = [(item, [judges[name](item, value) for name, value in filters.items()]) for item in items]
+    membership = {name: value for name, value in filters.items() if name not in _SHAPE_ONLY}
+    verdicts = [(item, [judges[name](item, value) for name, value in membership.items()]) for item in items]
     if any(verdict is None for _, row in verdicts for verdict in row):
         return None
     return [item.get(shape.id_key) for item, row in verdicts if all(row)]

@@ -179,3 +179,32 @@ def test_detail_check_compares_the_decoded_task_id(sent: str, answered: str, bre
             detail_on_response(exchange, _probe())
     else:
         detail_on_response(exchange, _probe())
+
+
+def test_return_result_false_is_not_judged_as_a_membership_filter() -> None:
+    """return_result=false keeps every task (only without `result`): the filter check must not expect none."""
+    from modelarts_contracts.contracts._lists import SHAPES
+    from modelarts_contracts.contracts.filters import _check_filtered
+
+    tasks = [_task(n, result={"n": n}) for n in range(3)]
+
+    def send(operation_id: str, path: Any, query: Any, credential: Any) -> Exchange:
+        shown = (
+            [{k: v for k, v in t.items() if k != "result"} for t in tasks]
+            if query.get("return_result")
+            else tasks
+        )
+        return _tasks("limit=100", shown)
+
+    probe = Probe(send, "p")
+    reference = _tasks("limit=100", tasks)
+    shape = SHAPES["listProcessorTasks"]
+    _check_filtered(probe, shape, {}, filters={"return_result": "false"}, reference=reference)
+    with pytest.raises(ContractBroken, match="return 1 that do not match"):
+        _check_filtered(
+            probe,
+            shape,
+            {},
+            filters={"status": "2", "return_result": "false"},
+            reference=_tasks("limit=100", [*tasks[:2], _task(9, status=3)]),
+        )
