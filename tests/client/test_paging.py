@@ -130,3 +130,13 @@ class _Recording(httpx.BaseTransport):
 
     def close(self) -> None:
         self.inner.close()
+
+
+def test_server_capping_its_pages_is_walked_to_the_count() -> None:
+    """A server that sends fewer items than the limit asked for is walked on until the count is reached."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params["offset"])
+        return _page([_task(n) for n in range(offset, min(offset + 2, 7))], count=7)
+
+    assert [task.task_id for task in _offline(handler).iter_tasks(limit=5)] == [f"t{n}" for n in range(7)]

@@ -41,5 +41,7 @@ class Walk(Generic[Item]):
                 raise PaginationError(f"the page at offset {self.offset} repeats item {identity!r}")
             self.seen.add(identity)
         self.offset += len(items) if self.mode == "record" else 1
-        self.done = len(items) < self.limit or len(self.seen) + self.skipped >= count
+        # The count decides the end, not a short page: a server may cap its pages below the limit
+        # asked for, and stopping on the first short page would silently lose the rest.
+        self.done = len(self.seen) + self.skipped >= count
         return items
