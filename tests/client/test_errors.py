@@ -142,3 +142,27 @@ def test_slow_server_is_timeout_error(connect: Callable[..., ModelArts], mock: A
     client = connect(timeout=0.2, retry=Retry.off())
     with pytest.raises(TimeoutError):
         client.list_tasks()
+
+
+def _export_page(**params: Any) -> dict[str, Any]:
+    task = {"task_id": "e1", "status": "SUCCESSED", "create_time": 1606372570023, "export_params": params}
+    return {"total_count": 1, "export_tasks": [task]}
+
+
+@pytest.mark.parametrize(
+    ("params", "path"),
+    [
+        ({"samples": "a.jpg"}, ("export_tasks", "export_params", "samples")),
+        ({"samples": ["a.jpg", 3]}, ("export_tasks", "export_params", "samples")),
+        (
+            {"search_conditions": [{"label_list": {"labels": [{"property": {"color": "red"}}]}}]},
+            ("export_tasks", "export_params", "search_conditions", "label_list", "labels", "property"),
+        ),
+    ],
+    ids=["string-for-list", "number-in-list", "string-for-list-in-map"],
+)
+def test_lists_of_strings_are_checked_item_by_item(params: dict[str, Any], path: tuple[str, ...]) -> None:
+    """A list of strings that is not one (or holds a number) raises with its path, never passes as is."""
+    with pytest.raises(ResponseParseError) as caught:
+        _serving(200, _export_page(**params)).list_export_tasks("d")
+    assert caught.value.path == path

@@ -194,7 +194,12 @@ class ExportParams:
             raise ResponseParseError.at("sample_state", src_dict, exc) from exc
 
         try:
-            samples = cast(list[str], d.pop("samples", UNSET))
+            _samples_raw = d.pop("samples", UNSET)
+            if _samples_raw is not UNSET and (
+                type(_samples_raw) is not list or any(type(item) is not str for item in _samples_raw)
+            ):
+                raise TypeError("expected a list of str")
+            samples = cast(list[str], _samples_raw)
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("samples", src_dict, exc) from exc

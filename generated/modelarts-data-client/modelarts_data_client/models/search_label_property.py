@@ -30,7 +30,12 @@ class SearchLabelProperty:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            _additional_property_raw = prop_dict
+            if type(_additional_property_raw) is not list or any(
+                type(item) is not str for item in _additional_property_raw
+            ):
+                raise TypeError("expected a list of str")
+            additional_property = cast(list[str], _additional_property_raw)
 
             additional_properties[prop_name] = additional_property
 
