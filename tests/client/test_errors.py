@@ -166,3 +166,19 @@ def test_lists_of_strings_are_checked_item_by_item(params: dict[str, Any], path:
     with pytest.raises(ResponseParseError) as caught:
         _serving(200, _export_page(**params)).list_export_tasks("d")
     assert caught.value.path == path
+
+
+@pytest.mark.parametrize("value", [True, [1.0], {"ratio": 1}], ids=["bool", "list", "object"])
+def test_string_or_number_field_refuses_other_types(value: Any) -> None:
+    """D4: train_sample_ratio may be a string or a number, nothing else (true is not 1)."""
+    with pytest.raises(ResponseParseError) as caught:
+        _serving(200, _export_page(train_sample_ratio=value)).list_export_tasks("d")
+    assert caught.value.path == ("export_tasks", "export_params", "train_sample_ratio")
+
+
+@pytest.mark.parametrize("value", ["1.00", 1.0, 1], ids=["string", "float", "int"])
+def test_string_or_number_field_accepts_both(value: Any) -> None:
+    """D4: the page's String and the example's number are both read as sent."""
+    page = _serving(200, _export_page(train_sample_ratio=value)).list_export_tasks("d")
+    params = page.export_tasks[0].export_params
+    assert params is not None and params.train_sample_ratio == value

@@ -226,6 +226,8 @@ class ExportParams:
 
             train_sample_ratio = _parse_train_sample_ratio(d.pop("train_sample_ratio", UNSET))
 
+            if train_sample_ratio is not UNSET and type(train_sample_ratio) not in (str, float, int):
+                raise TypeError("expected str or float or int")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("train_sample_ratio", src_dict, exc) from exc
 
