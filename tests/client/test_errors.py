@@ -182,3 +182,14 @@ def test_string_or_number_field_accepts_both(value: Any) -> None:
     page = _serving(200, _export_page(train_sample_ratio=value)).list_export_tasks("d")
     params = page.export_tasks[0].export_params
     assert params is not None and params.train_sample_ratio == value
+
+
+@pytest.mark.parametrize(
+    "value", ["", [["a", 1]], ["ab"]], ids=["empty-string", "pairs", "two-letter-strings"]
+)
+def test_object_field_refuses_what_dict_would_accept(value: Any) -> None:
+    """`result` must be an object: an empty string or a list of pairs is refused, not turned into a dict."""
+    task = _example_task() | {"result": value}
+    with pytest.raises(ResponseParseError) as caught:
+        _serving(200, task).get_task("x")
+    assert caught.value.path == ("result",) and caught.value.value == value

@@ -42,6 +42,8 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         try:
             error_code = d.pop("error_code")

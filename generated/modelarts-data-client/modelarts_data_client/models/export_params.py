@@ -128,6 +128,8 @@ class ExportParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         try:
             clear_hard_property = d.pop("clear_hard_property", UNSET)

@@ -49,6 +49,8 @@ class ExportTaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         try:
             total_count = d.pop("total_count")

@@ -62,6 +62,8 @@ class OperatorParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         try:
             advanced_params_switch = d.pop("advanced_params_switch", UNSET)

@@ -24,6 +24,8 @@ class ProcessorTaskResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         processor_task_result = cls()
 

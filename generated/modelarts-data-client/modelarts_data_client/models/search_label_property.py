@@ -25,6 +25,8 @@ class SearchLabelProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         search_label_property = cls()
 
