@@ -90,3 +90,13 @@ def test_bad_settings_raise_configuration_error(options: dict[str, str], message
     """Each impossible setting raises ConfigurationError saying what to do."""
     with pytest.raises(ConfigurationError, match=message):
         ModelArts(**options)  # type: ignore[arg-type]
+
+
+def test_region_endpoint_is_the_specs_server() -> None:
+    """The runtime's regional endpoint is the spec's server URL (the runtime ships without the spec)."""
+    from modelarts_data_client.runtime._settings import ENDPOINT_TEMPLATE
+
+    from modelarts_contracts import _spec
+
+    server = _spec.load_spec()["servers"][0]
+    assert ENDPOINT_TEMPLATE == server["url"] and set(server["variables"]) == {"region"}

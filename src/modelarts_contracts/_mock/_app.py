@@ -27,17 +27,17 @@ from ._faults import FaultInjector
 from ._listing import Listing, encode
 from ._query import QueryError, query_parameters
 
-_RESPONSE_NAMES = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound"}
-
 
 @cache
 def _error_code(status: int) -> str:
-    """The error code the spec's example gives for a status; statuses it does not list get a made-up one."""
-    name = _RESPONSE_NAMES.get(status)
-    if name is None:
-        return f"ModelArts.{status}0"
-    response = _spec.load_spec()["components"]["responses"][name]
-    return str(response["content"]["application/json"]["example"]["error_code"])
+    """The error code of the spec's example error body for ``status``; a status the spec lists for
+    no operation (429, 5xx from injected faults) gets a made-up one in the same style."""
+    for _, _, operation in _spec.operations().values():
+        declared = operation.get("responses", {}).get(str(status))
+        if declared is not None:
+            example = _spec.resolve(declared)["content"]["application/json"]["example"]
+            return str(example["error_code"])
+    return f"ModelArts.{status}0"
 
 
 def error(status: int, message: str, retry_after: int | None = None) -> Response:
