@@ -99,4 +99,4 @@ def test_region_endpoint_is_the_specs_server() -> None:
     from modelarts_contracts import _spec
 
     server = _spec.load_spec()["servers"][0]
-    assert ENDPOINT_TEMPLATE == server["url"] and set(server["variables"]) == {"region"}
+    assert server["url"] == ENDPOINT_TEMPLATE and set(server["variables"]) == {"region"}
