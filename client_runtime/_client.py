@@ -97,7 +97,7 @@ class ModelArts(_Base):
         try:
             response = self._http.request(**request)
         except httpx.TransportError as exc:
-            raise transport_error(exc, getattr(exc, "_request", None)) from exc
+            raise transport_error(exc) from exc
         return parse(response, parser)
 
     def close(self) -> None:
@@ -137,7 +137,7 @@ class AsyncModelArts(_Base):
         try:
             response = await self._http.request(**request)
         except httpx.TransportError as exc:
-            raise transport_error(exc, getattr(exc, "_request", None)) from exc
+            raise transport_error(exc) from exc
         return parse(response, parser)
 
     async def aclose(self) -> None:

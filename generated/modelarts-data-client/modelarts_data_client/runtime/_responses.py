@@ -50,9 +50,13 @@ def parse(response: httpx.Response, parser: Callable[[Any], R]) -> R:
         ) from exc
 
 
-def transport_error(exc: httpx.TransportError, request: httpx.Request | None) -> TransportError:
+def transport_error(exc: httpx.TransportError) -> TransportError:
     """Our error for a network failure; the message names the request, never its credentials."""
-    where = f"GET {request.url.copy_with(query=None)}" if request is not None else "the request"
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # httpx raises this when the error is not tied to a request
+        request = None
+    where = f"{request.method} {request.url.copy_with(query=None)}" if request is not None else "the request"
     if isinstance(exc, httpx.TimeoutException):
         return TimeoutError(f"{where}: no answer in time ({type(exc).__name__})")
     return TransportError(f"{where}: {type(exc).__name__}: {exc}")
