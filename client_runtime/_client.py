@@ -12,7 +12,7 @@ from ..api.processor_tasks import list_processor_task_versions, list_processor_t
 from ..client import Client
 from ..models import ExportTaskList, ProcessorTask, ProcessorTaskList, TaskVersionList
 from ._errors import ConfigurationError
-from ._operations import AsyncOperation, AsyncPages, Listing, Operation, Pages
+from ._operations import AsyncOperation, AsyncPages, Listing, Operation, Pages, endpoint_doc
 from ._paging import OffsetMode
 from ._responses import parse, transport_error
 from ._retry import AsyncRetryTransport, Retry, RetryTransport
@@ -85,13 +85,38 @@ class ModelArts(_Base):
         )
         self._http = self.client.get_httpx_client()
 
-    list_tasks = Operation(list_processor_tasks._get_kwargs, ProcessorTaskList.from_dict)
-    get_task = Operation(show_processor_task._get_kwargs, ProcessorTask.from_dict)
-    list_task_versions = Operation(list_processor_task_versions._get_kwargs, TaskVersionList.from_dict)
-    list_export_tasks = Operation(export_tasks_api._get_kwargs, ExportTaskList.from_dict)
-    iter_tasks = Pages(list_processor_tasks._get_kwargs, ProcessorTaskList.from_dict, _TASKS)
-    iter_task_versions = Pages(list_processor_task_versions._get_kwargs, TaskVersionList.from_dict, _VERSIONS)
-    iter_export_tasks = Pages(export_tasks_api._get_kwargs, ExportTaskList.from_dict, _EXPORTS)
+    list_tasks = Operation(
+        list_processor_tasks._get_kwargs, ProcessorTaskList.from_dict, endpoint_doc(list_processor_tasks.sync)
+    )
+    get_task = Operation(
+        show_processor_task._get_kwargs, ProcessorTask.from_dict, endpoint_doc(show_processor_task.sync)
+    )
+    list_task_versions = Operation(
+        list_processor_task_versions._get_kwargs,
+        TaskVersionList.from_dict,
+        endpoint_doc(list_processor_task_versions.sync),
+    )
+    list_export_tasks = Operation(
+        export_tasks_api._get_kwargs, ExportTaskList.from_dict, endpoint_doc(export_tasks_api.sync)
+    )
+    iter_tasks = Pages(
+        list_processor_tasks._get_kwargs,
+        ProcessorTaskList.from_dict,
+        _TASKS,
+        endpoint_doc(list_processor_tasks.sync, walk=True),
+    )
+    iter_task_versions = Pages(
+        list_processor_task_versions._get_kwargs,
+        TaskVersionList.from_dict,
+        _VERSIONS,
+        endpoint_doc(list_processor_task_versions.sync, walk=True),
+    )
+    iter_export_tasks = Pages(
+        export_tasks_api._get_kwargs,
+        ExportTaskList.from_dict,
+        _EXPORTS,
+        endpoint_doc(export_tasks_api.sync, walk=True),
+    )
 
     def _send(self, request: dict[str, Any], parser: Callable[[Any], R]) -> R:
         try:
@@ -123,15 +148,35 @@ class AsyncModelArts(_Base):
         )
         self._http = self.client.get_async_httpx_client()
 
-    list_tasks = AsyncOperation(list_processor_tasks._get_kwargs, ProcessorTaskList.from_dict)
-    get_task = AsyncOperation(show_processor_task._get_kwargs, ProcessorTask.from_dict)
-    list_task_versions = AsyncOperation(list_processor_task_versions._get_kwargs, TaskVersionList.from_dict)
-    list_export_tasks = AsyncOperation(export_tasks_api._get_kwargs, ExportTaskList.from_dict)
-    iter_tasks = AsyncPages(list_processor_tasks._get_kwargs, ProcessorTaskList.from_dict, _TASKS)
+    list_tasks = AsyncOperation(
+        list_processor_tasks._get_kwargs, ProcessorTaskList.from_dict, endpoint_doc(list_processor_tasks.sync)
+    )
+    get_task = AsyncOperation(
+        show_processor_task._get_kwargs, ProcessorTask.from_dict, endpoint_doc(show_processor_task.sync)
+    )
+    list_task_versions = AsyncOperation(
+        list_processor_task_versions._get_kwargs,
+        TaskVersionList.from_dict,
+        endpoint_doc(list_processor_task_versions.sync),
+    )
+    list_export_tasks = AsyncOperation(
+        export_tasks_api._get_kwargs, ExportTaskList.from_dict, endpoint_doc(export_tasks_api.sync)
+    )
+    iter_tasks = AsyncPages(
+        list_processor_tasks._get_kwargs,
+        ProcessorTaskList.from_dict,
+        _TASKS,
+        endpoint_doc(list_processor_tasks.sync, walk=True),
+    )
     iter_task_versions = AsyncPages(
         list_processor_task_versions._get_kwargs, TaskVersionList.from_dict, _VERSIONS
     )
-    iter_export_tasks = AsyncPages(export_tasks_api._get_kwargs, ExportTaskList.from_dict, _EXPORTS)
+    iter_export_tasks = AsyncPages(
+        export_tasks_api._get_kwargs,
+        ExportTaskList.from_dict,
+        _EXPORTS,
+        endpoint_doc(export_tasks_api.sync, walk=True),
+    )
 
     async def _send(self, request: dict[str, Any], parser: Callable[[Any], R]) -> R:
         try:

@@ -35,13 +35,14 @@ class Operation(Generic[P, R]):
 
     build: Callable[Concatenate[str, P], dict[str, Any]]
     parser: Callable[[Any], R]
+    doc: str = ""
 
     def __get__(self, client: Any, owner: Any = None) -> Callable[P, R]:
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
             result: R = client._send(self.build(client.project_id, *args, **kwargs), self.parser)
             return result
 
-        return call
+        return _documented(call, self.doc)
 
 
 @attrs.frozen
@@ -50,13 +51,14 @@ class AsyncOperation(Generic[P, R]):
 
     build: Callable[Concatenate[str, P], dict[str, Any]]
     parser: Callable[[Any], R]
+    doc: str = ""
 
     def __get__(self, client: Any, owner: Any = None) -> Callable[P, Awaitable[R]]:
         async def call(*args: P.args, **kwargs: P.kwargs) -> R:
             result: R = await client._send(self.build(client.project_id, *args, **kwargs), self.parser)
             return result
 
-        return call
+        return _documented(call, self.doc)
 
 
 def _start(kwargs: dict[str, Any], default_limit: int) -> tuple[int, int]:
@@ -71,6 +73,7 @@ class Pages(Generic[P, R, Item]):
     build: Callable[Concatenate[str, P], dict[str, Any]]
     parser: Callable[[Any], R]
     listing: Listing[R, Item]
+    doc: str = ""
 
     def __get__(self, client: Any, owner: Any = None) -> Callable[P, Iterator[Item]]:
         def walk(*args: P.args, **kwargs: P.kwargs) -> Iterator[Item]:
@@ -82,7 +85,7 @@ class Pages(Generic[P, R, Item]):
                 page = client._send(request, self.parser)
                 yield from state.take(self.listing.items(page), self.listing.count(page))
 
-        return walk
+        return _documented(walk, self.doc)
 
 
 @attrs.frozen
@@ -92,6 +95,7 @@ class AsyncPages(Generic[P, R, Item]):
     build: Callable[Concatenate[str, P], dict[str, Any]]
     parser: Callable[[Any], R]
     listing: Listing[R, Item]
+    doc: str = ""
 
     def __get__(self, client: Any, owner: Any = None) -> Callable[P, AsyncIterator[Item]]:
         async def walk(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Item]:
@@ -104,7 +108,25 @@ class AsyncPages(Generic[P, R, Item]):
                 for item in state.take(self.listing.items(page), self.listing.count(page)):
                     yield item
 
-        return walk
+        return _documented(walk, self.doc)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _documented(function: F, doc: str) -> F:
+    """Give a bound method the generated endpoint's description, so help() and IDEs show it."""
+    function.__doc__ = doc or function.__doc__
+    return function
+
+
+def endpoint_doc(sync: Callable[..., Any], walk: bool = False) -> str:
+    """The generated endpoint's docstring up to its Args (the Raises part is the generated layer's)."""
+    text = (sync.__doc__ or "").split("\n    Raises:")[0].rstrip()
+    text = text.replace("\n        project_id (str):", "")  # the client fills it in
+    if walk:
+        return "Every item of the list, page after page, lazily (limit is the page size).\n\n" + text
+    return text
 
 
 def _default_limit(build: Builder) -> int:

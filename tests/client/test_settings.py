@@ -100,3 +100,13 @@ def test_region_endpoint_is_the_specs_server() -> None:
 
     server = _spec.load_spec()["servers"][0]
     assert server["url"] == ENDPOINT_TEMPLATE and set(server["variables"]) == {"region"}
+
+
+def test_methods_carry_the_endpoint_descriptions() -> None:
+    """help() on a method shows the spec's summary and its own arguments, not the generated layer's Raises."""
+    with ModelArts(endpoint="http://m.test", project_id="p", token="t") as client:
+        doc = client.list_tasks.__doc__ or ""
+        walk_doc = client.iter_tasks.__doc__ or ""
+    assert doc.startswith("List processing tasks") and "status (TaskStatus" in doc
+    assert "project_id" not in doc and "Raises" not in doc
+    assert walk_doc.startswith("Every item of the list")
