@@ -1,25 +1,55 @@
-"""Decide whether a difference between a page and the spec is one the spec already acknowledges.
+"""Acknowledgements: the spec's record of the page differences it settles, one difference each.
 
-Two markers, both kept in the spec beside the node they govern:
+An acknowledgement is an entry of ``x-acknowledged`` on the spec node a difference sits on (the
+parameter, the property, or the schema a ``$ref`` leads to)::
 
-- ``x-page-<aspect>`` (``x-page-type: String``, ``x-page-default: '0'``, ``x-page-name: ...``)
-  records what the page says where the spec deliberately differs. It acknowledges exactly that
-  page value: if the page changes again, the difference is drift again.
-- ``x-decision: Dn`` acknowledges any difference on its node, provided Dn is a row of
-  spec/DECISIONS.md (an unknown ID acknowledges nothing).
+    x-acknowledged:
+      - {decision: D8, attribute: default, page: '0', spec: null}
 
-A field the spec has only from an example (``x-page`` naming an example) is acknowledged when
-a page's table does not list it.
+``attribute`` names what differs (one of :data:`ATTRIBUTES`), ``page`` and ``spec`` the value each
+side has; ``decision`` must be a row of spec/DECISIONS.md, or the entry settles nothing. For
+``enum`` the values are the options only the page has and the values only the spec has; several
+entries on one node may share an enum difference, each naming its own values, and the difference
+is settled when they cover both sides exactly. Any other value, attribute or node is drift.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ._specnodes import escape
+
 _ROW = re.compile(r"^\|\s*(?P<id>D\d+)\s*\|", re.MULTILINE)
+MARKER = "x-acknowledged"
+ATTRIBUTES = frozenset(
+    {"type", "enum", "default", "range", "presence", "mandatory", "name", "object", "example", "envelope"}
+)
+_KEYS = {"decision", "attribute", "page", "spec"}
+
+
+class AcknowledgementError(ValueError):
+    """An ``x-acknowledged`` entry is malformed: says where and why."""
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """One ``x-acknowledged`` entry: the decision, the attribute and both sides' values, where it sits."""
+
+    decision: str
+    attribute: str
+    page: Any
+    spec: Any
+    pointer: str
+    index: int
+
+    def describe(self) -> str:
+        """Spell the entry for a report line: ``D17 enum: page [], spec ['']``."""
+        return f"{self.decision} {self.attribute}: page {_shown(self.page)}, spec {_shown(self.spec)}"
 
 
 @functools.cache
@@ -43,26 +73,111 @@ def normalized(value: Any) -> str:
     return text if text.startswith(("0", "-0")) and len(text) > 1 and "." not in text else f"{number:g}"
 
 
-def acknowledgement(
-    nodes: tuple[dict[str, Any], ...], aspect: str, page_value: Any, decisions: frozenset[str]
-) -> str | None:
-    """Return what acknowledges a difference in ``aspect`` on these nodes (or None: it is drift)."""
-    marked = [str(node["x-decision"]) for node in nodes if "x-decision" in node]
-    decision = next((marker for marker in marked if marker in decisions), None)
-    recorded = [node[f"x-page-{aspect}"] for node in nodes if f"x-page-{aspect}" in node]
-    if recorded:
-        if not _matches(recorded[0], page_value):
+def canonical(value: Any) -> Any:
+    """Spell a compared value one way: None stays None, a list becomes a sorted tuple of words."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return tuple(sorted({normalized(item) for item in value}))
+    return normalized(value)
+
+
+def index(spec: dict[str, Any]) -> dict[int, list[Acknowledgement]]:
+    """Return every acknowledgement of the spec, keyed by the identity of the node it sits on."""
+    found: dict[int, list[Acknowledgement]] = {}
+    for node, pointer in _walk(spec, "#"):
+        entries = node.get(MARKER)
+        if entries is not None:
+            found[id(node)] = [_entry(item, pointer, number) for number, item in enumerate(_listed(entries, pointer))]
+    return found
+
+
+def settle(
+    candidates: list[Acknowledgement], attribute: str, page: Any, spec: Any, decisions: frozenset[str]
+) -> tuple[bool, list[Acknowledgement]]:
+    """Tell whether these entries settle one difference, and which of them match it (stale otherwise)."""
+    page, spec = canonical(page), canonical(spec)
+    known = [ack for ack in candidates if ack.attribute == attribute and ack.decision in decisions]
+    if attribute != "enum":
+        exact = [ack for ack in known if ack.page == page and ack.spec == spec]
+        return bool(exact), exact[:1]
+    page_set, spec_set = set(page or ()), set(spec or ())
+    matched = [ack for ack in known if set(ack.page or ()) <= page_set and set(ack.spec or ()) <= spec_set]
+    covered_page = set().union(*(set(ack.page or ()) for ack in matched))
+    covered_spec = set().union(*(set(ack.spec or ()) for ack in matched))
+    return bool(matched) and (covered_page, covered_spec) == (page_set, spec_set), matched
+
+
+def _walk(value: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """Yield every mapping of the spec with its JSON pointer."""
+    if isinstance(value, dict):
+        yield value, pointer
+        for key, item in value.items():
+            yield from _walk(item, f"{pointer}/{escape(str(key))}")
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            yield from _walk(item, f"{pointer}/{number}")
+
+
+def _listed(entries: Any, pointer: str) -> list[Any]:
+    """Return the entries of an ``x-acknowledged`` marker, which must be a list."""
+    if not isinstance(entries, list):
+        raise AcknowledgementError(f"{pointer}: {MARKER} must be a list of entries")
+    return entries
+
+
+def _entry(item: Any, pointer: str, number: int) -> Acknowledgement:
+    """Read one entry, checking its keys and attribute."""
+    if not isinstance(item, dict) or set(item) != _KEYS:
+        raise AcknowledgementError(
+            f"{pointer}/{MARKER}/{number}: an entry has exactly the keys {', '.join(sorted(_KEYS))}"
+        )
+    if item["attribute"] not in ATTRIBUTES:
+        raise AcknowledgementError(
+            f"{pointer}/{MARKER}/{number}: attribute {item['attribute']!r} is not one of "
+            f"{', '.join(sorted(ATTRIBUTES))}"
+        )
+    return Acknowledgement(
+        decision=str(item["decision"]),
+        attribute=item["attribute"],
+        page=canonical(item["page"]),
+        spec=canonical(item["spec"]),
+        pointer=pointer,
+        index=number,
+    )
+
+
+def _shown(value: Any) -> str:
+    """Show a canonical value: lists in brackets, none as 'none'."""
+    if value is None:
+        return "none"
+    if isinstance(value, tuple):
+        return "[" + ", ".join(repr(item) for item in value) + "]"
+    return repr(value)
+
+
+def in_scope(spec: dict[str, Any], operation: Any) -> set[int]:
+    """Return the identities of every node an operation reaches, ``$ref`` followed (its acknowledgements' scope)."""
+    seen: set[int] = set()
+    stack = [operation]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, dict) and id(value) not in seen:
+            seen.add(id(value))
+            stack.extend(value.values())
+            if isinstance(value.get("$ref"), str) and value["$ref"].startswith("#/"):
+                stack.append(_resolve(spec, value["$ref"]))
+    return seen
+
+
+def _resolve(spec: dict[str, Any], pointer: str) -> Any:
+    """Return the node a local ``$ref`` points at (None when it points nowhere)."""
+    value: Any = spec
+    for part in pointer.removeprefix("#/").split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(value, dict) or key not in value:
             return None
-        return f"x-page-{aspect} ({decision})" if decision else f"x-page-{aspect}"
-    if aspect == "missing" and any("example" in str(node.get("x-page", "")) for node in nodes):
-        return f"x-page: example only ({decision})" if decision else "x-page: example only"
-    return decision
-
-
-def _matches(recorded: Any, page_value: Any) -> bool:
-    """Tell whether a recorded ``x-page-<aspect>`` value is what the page says now."""
-    if isinstance(recorded, list) or isinstance(page_value, (list, tuple, set)):
-        as_set = recorded if isinstance(recorded, list) else [recorded]
-        page_set = page_value if isinstance(page_value, (list, tuple, set)) else [page_value]
-        return {normalized(item) for item in as_set} >= {normalized(item) for item in page_set}
-    return normalized(recorded) == normalized(page_value)
+        value = value[key]
+    return value

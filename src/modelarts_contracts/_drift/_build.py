@@ -38,7 +38,17 @@ def build(raw: RawDoc, page: str, page_format: str) -> Page:
     model.examples = _examples(raw, page)
     if not model.params and model.body is None:
         raise PageError(page, line, "no parameter or response table could be read")
+    model.partial = _unread(model)
     return model
+
+
+def _unread(model: Page) -> list[tuple[int, str, str]]:
+    """List the rows whose description the reader could only partly read: (line, subject, reason)."""
+    rows = [(param.line, f"{param.location} parameter '{param.name}'", param.facts) for param in model.params]
+    tables = [model.body] if model.body else []
+    for table in [*tables, *model.objects.values()]:
+        rows += [(row.line, f"field '{table.name or 'response body'}.{row.name}'", row.facts) for row in table.fields.values()]
+    return [(line, subject, facts.unread) for line, subject, facts in rows if facts.unread]
 
 
 def _operation(raw: RawDoc, page: str) -> tuple[str, str, int]:

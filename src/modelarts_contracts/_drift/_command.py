@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .. import _spec
+from ._acknowledged import Acknowledgement, AcknowledgementError, in_scope, index
 from ._diff import diff_page, operation_of
 from ._model import PageError
 from ._read import FORMATS, page_files, read_page
@@ -40,17 +41,23 @@ from ._specdiff import diff_specs
     metavar="OLD NEW",
     help="Instead of reading pages, say which changes from OLD to NEW spec break clients or servers.",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Also exit 1 when an acknowledgement in the spec matches no difference on the pages (stale).",
+)
 def drift(
     pages: tuple[Path, ...],
     json_output: bool,
     spec_file: Path | None,
     page_format: str,
     spec_diff: tuple[Path, Path] | None,
+    strict: bool,
 ) -> None:
     """Read API reference PAGES (files or folders) and report where spec/openapi.yaml disagrees.
 
-    Exit 0: no unacknowledged drift; 1: drift found (or, with --spec-diff, a breaking change);
-    2: a page or spec could not be read.
+    Exit 0: no unacknowledged drift; 1: drift found (or, with --spec-diff, a breaking change;
+    with --strict, a stale acknowledgement); 2: a page or spec could not be read, even in part.
     """
     if spec_diff:
         raise SystemExit(_spec_diff(*spec_diff, json_output))
@@ -58,7 +65,8 @@ def drift(
         raise click.UsageError("give at least one page or folder of pages (or --spec-diff OLD NEW)")
     spec_path = spec_file or _spec.spec_path()
     spec = _load(spec_path)
-    run = Run(spec=str(spec_path))
+    acks = _acknowledgements(spec)
+    run, used = Run(spec=str(spec_path), strict=strict), set[Acknowledgement]()
     for given in pages:
         try:
             files = page_files(given)
@@ -66,12 +74,15 @@ def drift(
             run.errors.append(error)
             continue
         for path in files:
-            _read_one(run, path, page_format, spec, spec_path)
+            _read_one(run, path, page_format, spec, spec_path, used)
+    run.stale = _stale(run, spec, acks, used)
     click.echo(as_json(run) if json_output else as_text(run))
     raise SystemExit(run.exit_code())
 
 
-def _read_one(run: Run, path: Path, page_format: str, spec: dict[str, object], spec_path: Path) -> None:
+def _read_one(
+    run: Run, path: Path, page_format: str, spec: dict[str, object], spec_path: Path, used: set[Acknowledgement]
+) -> None:
     """Read one page into the run and diff it, or file why it could not be read."""
     try:
         page = read_page(path, page_format)
@@ -80,7 +91,27 @@ def _read_one(run: Run, path: Path, page_format: str, spec: dict[str, object], s
         return
     run.pages.append(page)
     run.operations[page.path] = operation_of(page, spec)
-    run.differences.extend(diff_page(page, spec, spec_path.with_name("DECISIONS.md")))
+    run.differences.extend(diff_page(page, spec, spec_path.with_name("DECISIONS.md"), used))
+
+
+def _acknowledgements(spec: dict[str, object]) -> dict[int, list[Acknowledgement]]:
+    """Read the spec's acknowledgements, or stop with exit 2 naming the malformed entry."""
+    try:
+        return index(spec)
+    except AcknowledgementError as error:
+        click.echo(f"error: {error}", err=True)
+        raise SystemExit(EXIT_UNREADABLE) from None
+
+
+def _stale(
+    run: Run, spec: dict[str, object], acks: dict[int, list[Acknowledgement]], used: set[Acknowledgement]
+) -> list[Acknowledgement]:
+    """Return the acknowledgements of the operations read that matched no difference on any page."""
+    operations = _spec.operations(spec)
+    reached: set[int] = set()
+    for operation_id in set(run.operations.values()) & operations.keys():
+        reached |= in_scope(spec, operations[operation_id][2])
+    return [ack for key in reached & acks.keys() for ack in acks[key] if ack not in used]
 
 
 def _load(path: Path) -> dict[str, object]:

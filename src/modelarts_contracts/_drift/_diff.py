@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import _spec
-from ._acknowledged import acknowledgement, decision_ids
+from ._acknowledged import Acknowledgement, decision_ids, index, settle
 from ._difference import Difference, Where
 from ._examples import walk_example
 from ._model import Field, ObjectTable, Page, Param
@@ -28,10 +28,24 @@ def operation_of(page: Page, spec: dict[str, Any]) -> str:
     return f"{page.method} {page.uri}"
 
 
-def diff_page(page: Page, spec: dict[str, Any], decisions_path: Path | None = None) -> list[Difference]:
-    """Return every difference between one page and the spec, acknowledged ones included."""
+def diff_page(
+    page: Page,
+    spec: dict[str, Any],
+    decisions_path: Path | None = None,
+    used: set[Acknowledgement] | None = None,
+) -> list[Difference]:
+    """Return every difference between one page and the spec, acknowledged ones included.
+
+    ``used`` collects the spec's acknowledgements that matched a difference of this page; one
+    that matches none on any page read is stale. Raises ``AcknowledgementError`` on a malformed
+    ``x-acknowledged`` entry.
+    """
     path = decisions_path or _spec.spec_path().with_name("DECISIONS.md")
-    return _Differ(page, spec, decision_ids(path)).run()
+    differ = _Differ(page, spec, decision_ids(path))
+    found = differ.run()
+    if used is not None:
+        used.update(differ.used)
+    return found
 
 
 class _Differ:
@@ -39,6 +53,8 @@ class _Differ:
 
     def __init__(self, page: Page, spec: dict[str, Any], decisions: frozenset[str]) -> None:
         self.page, self.spec, self.decisions = page, spec, decisions
+        self.acks = index(spec)
+        self.used: set[Acknowledgement] = set()
         self.found: list[Difference] = []
         self.operation = f"{page.method} {page.uri}"
         self.mapped: dict[str, str] = {}
@@ -48,7 +64,7 @@ class _Differ:
         operation = self._operation()
         if operation is None:
             where = Where(self.page.uri_line, "operation", "#/paths", ())
-            self._note(where, "operation", f"{self.operation} is not an operation of the spec", None)
+            self._note(where, "operation", f"{self.operation} is not an operation of the spec", self.operation, None)
             return self.found
         self._params(operation)
         body = self._response_schema(operation)
@@ -59,12 +75,24 @@ class _Differ:
                 walk_example(self.spec, example, example.value, body, "body", self._note)
         return self.found
 
-    def _note(self, where: Where, aspect: str, message: str, page_value: Any) -> None:
-        """Record a difference, acknowledged or not."""
-        ack = acknowledgement(where.nodes, aspect, page_value, self.decisions)
+    def _note(self, where: Where, aspect: str, message: str, page_value: Any, spec_value: Any) -> None:
+        """Record a difference, acknowledged when the acknowledgements on its nodes settle exactly it."""
+        candidates = [ack for node in where.nodes for ack in self.acks.get(id(node), [])]
+        settled, matched = settle(candidates, aspect, page_value, spec_value, self.decisions)
+        self.used.update(matched)
+        by = ", ".join(dict.fromkeys(ack.decision for ack in matched)) if settled else None
         self.found.append(
             Difference(
-                self.operation, self.page.path, where.line, where.subject, aspect, message, where.pointer, ack
+                self.operation,
+                self.page.path,
+                where.line,
+                where.subject,
+                aspect,
+                message,
+                where.pointer,
+                by,
+                page_value,
+                spec_value,
             )
         )
 
@@ -86,13 +114,13 @@ class _Differ:
                 continue  # Credentials are the spec's security schemes, not parameters.
             if node is None:
                 where = Where(param.line, _param_subject(param), f"{operation.pointer}/parameters", ())
-                self._note(where, "extra", "on the page, not in the spec", param.name)
+                self._note(where, "presence", "on the page, not in the spec", "present", "absent")
             else:
                 self._param(param, node)
         for (location, name), node in declared.items():
             assert node is not None  # noqa: S101 - only present parameters are filed
             where = Where(self.page.uri_line, f"{location} parameter '{name}'", node.pointer, node.chain)
-            self._note(where, "missing", "in the spec, not on the page", name)
+            self._note(where, "presence", "in the spec, not on the page", "absent", "present")
 
     def _credential_headers(self) -> set[str]:
         """Return the (lower-cased) header names the spec's apiKey security schemes use."""
@@ -114,7 +142,7 @@ class _Differ:
         required = bool(node.value.get("required"))
         if param.mandatory != required:
             message = f"mandatory: page {_yes(param.mandatory)}, spec {_yes(required)}"
-            self._note(where, "mandatory", message, param.mandatory)
+            self._note(where, "mandatory", message, param.mandatory, required)
         compare_value(self.spec, param.facts, schema, where, self._note)
 
     def _response_schema(self, operation: Node) -> Node | None:
@@ -130,7 +158,7 @@ class _Differ:
         for name, table in self.page.objects.items():
             if name not in self.mapped:
                 where = Where(table.line, f"object {name}", "-", ())
-                self._note(where, "object", "object table is not reached from the response body", name)
+                self._note(where, "object", "object table is not reached from the response body", name, None)
 
     def _object(self, table: ObjectTable, node: Node) -> list[tuple[ObjectTable, Node]]:
         """Compare one object table with one schema; return the nested pairs still to compare."""
@@ -148,7 +176,7 @@ class _Differ:
         if owner is None:
             # Strict: a marker on the object does not cover a row the spec has never seen.
             where = Where(row.line, subject, f"{node.pointer}/properties", ())
-            self._note(where, "extra", "on the page, not in the spec", row.name)
+            self._note(where, "presence", "on the page, not in the spec", "present", "absent")
             return []
         prop = child(self.spec, owner, "properties", row.name)
         assert prop is not None  # noqa: S101 - _owner found the name among owner's properties
@@ -172,11 +200,12 @@ class _Differ:
                     "object",
                     f"object {name} maps to both {self.mapped[name]} and {target.pointer}",
                     name,
+                    target.pointer,
                 )
             return []
         self.mapped[name] = target.pointer
         if name not in self.page.objects:
-            self._note(where, "object", f"the page names object {name} but has no table for it", name)
+            self._note(where, "object", f"the page names object {name} but has no table for it", name, None)
             return []
         return [(self.page.objects[name], target)]
 
@@ -193,7 +222,7 @@ class _Differ:
             return
         where = Where(table.line, f"object {table.name}", node.pointer, ())
         self._note(
-            where, "name", f"object name: page {table.name}, spec knows {', '.join(names)}", table.name
+            where, "name", f"object name: page {table.name}, spec knows {', '.join(names)}", table.name, names
         )
 
     def _fields_of(self, node: Node) -> Node | None:
@@ -215,7 +244,7 @@ class _Differ:
                     f"{node.pointer}/properties/{escape(name)}",
                     nodes,
                 )
-                self._note(where, "missing", "in the spec, not on the page", name)
+                self._note(where, "presence", "in the spec, not on the page", "absent", "present")
 
 
 def _param_subject(param: Param) -> str:

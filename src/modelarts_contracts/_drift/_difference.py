@@ -19,6 +19,8 @@ class Difference:
     message: str
     spec: str
     acknowledged: str | None = None
+    page_value: Any = None
+    spec_value: Any = None
 
 
 @dataclass(frozen=True)
@@ -31,5 +33,6 @@ class Where:
     nodes: tuple[dict[str, Any], ...]
 
 
-# Records a difference: (where, aspect, message, the page's value for the acknowledgement check).
-Note = Callable[[Where, str, str, Any], None]
+# Records a difference: (where, aspect, message, the page's value, the spec's value); both values are
+# what an acknowledgement names.
+Note = Callable[[Where, str, str, Any, Any], None]

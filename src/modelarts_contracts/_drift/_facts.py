@@ -15,9 +15,17 @@ _ARRAY_OF = re.compile(r"^Array\s+of\s+(?P<name>[\w.]+?)\s+objects?$", re.IGNORE
 _ARRAY_OF_SCALARS = re.compile(r"^Array\s+of\s+(?P<name>[A-Za-z]+?)s?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^(?P<name>[\w.]+)\s+objects?$", re.IGNORECASE)
 _MAP = re.compile(r"^Map\s*<", re.IGNORECASE)
-# A bullet item: a dash or bullet sign, one word (digits, letters, _ . -), then a colon.
+# A bullet item: a dash or bullet sign, one word (digits, letters, _ . -), then a colon. The sign
+# follows a space, a line start, or (options glued to their sentence, "as follows:- a: x.- b: y")
+# the colon or full stop before it.
+_BULLET = r"(?:(?<=[\s:.;])|^)[-•·*]\s+"
 _OPTION = re.compile(
-    r"(?:^|\s)[-•·*]\s+(?P<word>[\w.\-]+)\s*:\s*(?P<text>.*?)(?=\s[-•·*]\s+[\w.\-]+\s*:|$)", re.DOTALL
+    rf"{_BULLET}(?P<word>[\w.\-]+)\s*:\s*(?P<text>.*?)(?=[\s:.;][-•·*]\s+[\w.\-]+\s*:|$)", re.DOTALL
+)
+# "Options:", "The options are as follows:", "The value can be:", "Possible values:" ...
+_ANNOUNCED = re.compile(
+    r"\b(?:options?|(?:possible|valid|following)\s+values?|values?\s+(?:can\s+be|are|include))\b[^.:]{0,30}:",
+    re.IGNORECASE,
 )
 _MARKED_DEFAULT = re.compile(r"\(\s*default(?:\s+value)?\s*\)", re.IGNORECASE)
 _DEFAULT = re.compile(r"default\s+value\s+is\s+(?P<value>[^\s,;]+)", re.IGNORECASE)
@@ -54,8 +62,14 @@ def type_facts(cell: str) -> Facts:
 
 
 def described(facts: Facts, description: str) -> Facts:
-    """Add what ``description`` says (enum options, default, range) to the facts of the type cell."""
+    """Add what ``description`` says (enum options, default, range) to the facts of the type cell.
+
+    Emphasis (``**ALL**``) and escaped underscores (``\\__ALL__``) are the page's markup, not the
+    option. A description that announces options none of which can be read is marked unread.
+    """
+    description = description.replace("**", "").replace("\\_", "_")
     options = _options(description)
+    unread = "announces options that cannot be read" if _unreadable(description, options) else None
     return Facts(
         type=facts.type,
         ref=facts.ref,
@@ -64,12 +78,25 @@ def described(facts: Facts, description: str) -> Facts:
         enum=tuple(word for word, _ in options),
         default=_marked_default(options) or _stated_default(description),
         range=_range(description),
+        unread=unread,
     )
 
 
 def _options(description: str) -> list[tuple[str, str]]:
     """Return the (word, text) bullet items of a description, in page order."""
     return [(match["word"], match["text"]) for match in _OPTION.finditer(description)]
+
+
+def _unreadable(description: str, options: list[tuple[str, str]]) -> bool:
+    """Tell whether options are announced but none was read.
+
+    Bullet items that are all sentences without a colon ("If type is OBS, source is a path.")
+    describe cases, not values: they are read as prose, not as options.
+    """
+    if options or not _ANNOUNCED.search(description):
+        return False
+    items = re.split(_BULLET, description, flags=re.MULTILINE)[1:]
+    return not items or any(":" in item for item in items)
 
 
 def _marked_default(options: list[tuple[str, str]]) -> str | None:

@@ -49,6 +49,7 @@ class Facts:
     enum: tuple[str, ...] = ()
     default: str | None = None
     range: tuple[float, float] | None = None
+    unread: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Page:
     body: ObjectTable | None = None
     objects: dict[str, ObjectTable] = field(default_factory=dict)
     examples: list[Example] = field(default_factory=list)
+    partial: list[tuple[int, str, str]] = field(default_factory=list)
 
     def field_count(self) -> int:
         """Return how many response field rows the page gave, body and nested objects together."""

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ._acknowledged import Acknowledgement
 from ._difference import Difference
 from ._model import Page, PageError
 from ._specdiff import CLIENTS, SERVERS, Change
@@ -22,16 +23,22 @@ class Run:
     operations: dict[str, str] = field(default_factory=dict)
     differences: list[Difference] = field(default_factory=list)
     errors: list[PageError] = field(default_factory=list)
+    stale: list[Acknowledgement] = field(default_factory=list)
+    strict: bool = False
 
     def drift(self) -> list[Difference]:
         """Return the differences nothing acknowledges."""
         return [difference for difference in self.differences if difference.acknowledged is None]
 
+    def partial(self) -> list[tuple[str, int, str, str]]:
+        """Return the rows read only in part: (page, line, subject, reason)."""
+        return [(page.path, *row) for page in self.pages for row in page.partial]
+
     def exit_code(self) -> int:
-        """2 if a page could not be read, else 1 if there is drift, else 0."""
-        if self.errors:
+        """2 if a page could not be read (even in part), else 1 on drift (or, strict, a stale one), else 0."""
+        if self.errors or self.partial():
             return EXIT_UNREADABLE
-        return EXIT_DRIFT if self.drift() else EXIT_CLEAN
+        return EXIT_DRIFT if self.drift() or (self.strict and self.stale) else EXIT_CLEAN
 
 
 def counts(page: Page) -> dict[str, int]:
@@ -55,9 +62,14 @@ def as_json(run: Run) -> str:
         "errors": [
             {"page": error.page, "line": error.line, "message": error.message} for error in run.errors
         ],
+        "partly_unreadable": [
+            {"page": page, "line": line, "subject": subject, "reason": reason}
+            for page, line, subject, reason in run.partial()
+        ],
         "differences": [asdict(difference) for difference in run.differences],
         "drift": len(run.drift()),
         "acknowledged": len(run.differences) - len(run.drift()),
+        "stale": [{**asdict(ack), "text": ack.describe()} for ack in run.stale],
         "exit_code": run.exit_code(),
     }
     return json.dumps(document, indent=2)
@@ -70,12 +82,18 @@ def as_text(run: Run) -> str:
     for operation, pages in _by_operation(run).items():
         lines += ["", f"{operation}  {pages[0].method} {pages[0].uri}"]
         lines += [f"  read {page.path} ({page.format}): " + _counted(counts(page)) for page in pages]
+        partial = [row for row in run.partial() if any(row[0] == page.path for page in pages)]
+        lines += [f"  partly unreadable ({len(partial)}):"] if partial else []
+        lines += [f"    {path}:{line}  {subject}: {reason}" for path, line, subject, reason in partial]
         lines += _section(
             "drift", [d for d in run.differences if d.operation == operation and not d.acknowledged]
         )
         lines += _section(
             "acknowledged", [d for d in run.differences if d.operation == operation and d.acknowledged]
         )
+    if run.stale:
+        lines += ["", f"Stale acknowledgements ({len(run.stale)}): they match no difference on these pages"]
+        lines += [f"  {ack.pointer}  {ack.describe()}" for ack in run.stale]
     lines += ["", _summary(run)]
     return "\n".join(lines)
 
@@ -116,7 +134,8 @@ def _summary(run: Run) -> str:
     drift = len(run.drift())
     return (
         f"Read {len(run.pages)} page(s): {_counted(totals)}. {drift} drift, "
-        f"{len(run.differences) - drift} acknowledged, {len(run.errors)} unreadable."
+        f"{len(run.differences) - drift} acknowledged, {len(run.stale)} stale, "
+        f"{len(run.partial())} partly unreadable, {len(run.errors)} unreadable."
     )
 
 

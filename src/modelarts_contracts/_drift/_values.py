@@ -26,16 +26,13 @@ def _type(spec: dict[str, Any], facts: Facts, node: Node, where: Where, note: No
     """Report a type that does not map onto the spec's type (or the array's item type)."""
     if not page_type_fits(facts.type, node.value):
         known = "" if facts.type in EXPECTED else " (a type word the reader does not know)"
-        note(where, "type", f"type: page {facts.type}{known}, spec {label(spec, node)}", facts.type)
+        spelled = label(spec, node)
+        note(where, "type", f"type: page {facts.type}{known}, spec {spelled}", facts.type, spelled)
         return
     items = child(spec, node, "items")
     if facts.items and items is not None and not page_type_fits(facts.items, items.value):
-        note(
-            where,
-            "type",
-            f"item type: page {facts.items}, spec {label(spec, items)}",
-            f"Array of {facts.items}",
-        )
+        spelled = label(spec, items)
+        note(where, "type", f"item type: page {facts.items}, spec {spelled}", f"Array of {facts.items}", spelled)
 
 
 def _enum(facts: Facts, node: Node, where: Where, note: Note) -> None:
@@ -49,7 +46,8 @@ def _enum(facts: Facts, node: Node, where: Where, note: Note) -> None:
             f"page adds {_words(page - declared)}" if page - declared else "",
             f"spec adds {_words(declared - page)}" if declared - page else "",
         ]
-        note(where, "enum", "enum: " + "; ".join(part for part in parts if part), list(facts.enum))
+        message = "enum: " + "; ".join(part for part in parts if part)
+        note(where, "enum", message, sorted(page - declared), sorted(declared - page))
 
 
 def _default(facts: Facts, node: Node, where: Where, note: Note) -> None:
@@ -57,7 +55,7 @@ def _default(facts: Facts, node: Node, where: Where, note: Note) -> None:
     declared = normalized(node.value["default"]) if "default" in node.value else None
     page = normalized(facts.default) if facts.default is not None else None
     if page != declared:
-        note(where, "default", f"default: page {_shown(page)}, spec {_shown(declared)}", facts.default)
+        note(where, "default", f"default: page {_shown(page)}, spec {_shown(declared)}", page, declared)
 
 
 def _range(facts: Facts, node: Node, where: Where, note: Note) -> None:
@@ -67,12 +65,13 @@ def _range(facts: Facts, node: Node, where: Where, note: Note) -> None:
     if facts.range is None and declared is None:
         return
     if facts.range is None or declared is None or facts.range != declared or None in (low, high):
-        note(
-            where,
-            "range",
-            f"range: page {_span(facts.range)}, spec {_span((low, high))}",
-            list(facts.range) if facts.range else None,
-        )
+        page, spec = _span(facts.range), _span((low, high))
+        note(where, "range", f"range: page {page}, spec {spec}", _value(page), _value(spec))
+
+
+def _value(span: str) -> str | None:
+    """Return a shown range as the value an acknowledgement names (None for no range)."""
+    return None if span == "none" else span
 
 
 def _words(words: set[str]) -> str:
