@@ -3,20 +3,33 @@
 The package folder is deleted first because the generator's ``--overwrite`` leaves stale
 files behind, and the run fails loudly when ruff (which formats the output) is missing,
 rather than committing unformatted code.
+
+The package's version follows the spec: generated/released-spec.yaml is the spec the version in
+generated/config.yaml was made from, and the spec-to-spec diff from it to the spec given picks the
+bump (breaking for clients: major; other changes to what the spec defines: minor; wording only:
+patch; none: the same version, so regenerating is idempotent). Regenerating into the default
+folder records the new version and spec; into another folder it changes nothing outside it.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+from modelarts_contracts import _spec
+from modelarts_contracts._drift._release import classify, bumped
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 CONFIG = ROOT / "generated" / "config.yaml"
+RELEASED = ROOT / "generated" / "released-spec.yaml"
+_VERSION_LINE = re.compile(r"^package_version_override: *(?P<version>\S+) *$", re.MULTILINE)
 TEMPLATES = ROOT / "scripts" / "client_templates"
 OUTPUT = ROOT / "generated" / "modelarts-data-client"
 RUNTIME = ROOT / "client_runtime"
@@ -37,8 +50,45 @@ def _require(tool: str, path: str) -> str:
     return found
 
 
+def version_for(spec: Path, released: Path = RELEASED, config: Path = CONFIG) -> tuple[str, str]:
+    """Return the package version for ``spec`` and why: the recorded one, bumped by the spec-to-spec diff."""
+    match = _VERSION_LINE.search(config.read_text(encoding="utf-8"))
+    if match is None:
+        sys.exit(f"regen: {config} has no 'package_version_override: X.Y.Z' line")
+    try:
+        bump, breaking = classify(_spec.load_spec(released), _spec.load_spec(spec))
+        version = bumped(match["version"], bump)
+    except (_spec.SpecError, ValueError) as error:
+        sys.exit(f"regen: {error}")
+    reasons = "; ".join(f"{change.operation} {change.where}: {change.message}" for change in breaking[:3])
+    why = f"{bump or 'no'} change from {released.name}" + (f" (breaks clients: {reasons})" if reasons else "")
+    return version, why
+
+
 def regenerate(output: Path = OUTPUT, spec: Path = SPEC) -> None:
-    """Generate the client from ``spec`` into ``output``, replacing whatever was there."""
+    """Generate the client from ``spec`` into ``output``, replacing whatever was there.
+
+    Into the default folder, the version and the spec it was made from are recorded (config.yaml,
+    released-spec.yaml), so the next regeneration of the same spec keeps the version.
+    """
+    version, why = version_for(spec)
+    print(f"regen: version {version} ({why})")
+    with tempfile.TemporaryDirectory() as scratch:
+        config = Path(scratch) / "config.yaml"
+        config.write_text(_with_version(CONFIG.read_text(encoding="utf-8"), version), encoding="utf-8")
+        _generate(output, spec, config)
+    if output.resolve() == OUTPUT.resolve():
+        CONFIG.write_text(_with_version(CONFIG.read_text(encoding="utf-8"), version), encoding="utf-8")
+        shutil.copyfile(spec, RELEASED)
+
+
+def _with_version(config: str, version: str) -> str:
+    """Return the generator config text with ``version`` as the package version."""
+    return _VERSION_LINE.sub(f"package_version_override: {version}", config)
+
+
+def _generate(output: Path, spec: Path, config: Path) -> None:
+    """Run the generator (config ``config``) and copy the runtime into the package."""
     path = _tool_path()
     _require("ruff", path)
     generator = _require("openapi-python-client", path)
@@ -50,7 +100,7 @@ def regenerate(output: Path = OUTPUT, spec: Path = SPEC) -> None:
         "--path",
         str(spec),
         "--config",
-        str(CONFIG),
+        str(config),
         "--output-path",
         str(output),
         "--meta",

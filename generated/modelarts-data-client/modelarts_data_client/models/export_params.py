@@ -33,7 +33,8 @@ class ExportParams:
         export_new_dataset_work_path (str | Unset): Working folder of the new dataset the export creates.
         ratio_sample_usage (bool | Unset): Whether samples are split at random into training and validation sets by
             `train_sample_ratio`. Default: False.
-        sample_state (ExportParamsSampleState | Unset): State of the samples exported; empty for no filter.
+        sample_state (ExportParamsSampleState | Unset): State of the samples exported, for example `__ALL__`; empty for
+            no filter.
         samples (list[str] | Unset): Ids of the samples exported.
         search_conditions (list[SearchCondition] | Unset): Search conditions selecting the samples; a sample matching
             any of them is exported.

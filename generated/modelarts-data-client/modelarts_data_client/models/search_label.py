@@ -27,8 +27,9 @@ class SearchLabel:
         name (str | Unset): Name of the label.
         op (LogicalOperator | Unset): How several criteria combine.
         property_ (SearchLabelProperty | Unset): Label attributes to match, each a name and the list of values accepted.
-        type_ (SearchLabelType | Unset): Kind of label (image classification, object detection, text, speech or video
-            labels).
+        type_ (SearchLabelType | Unset): Kind of label (image classification, object detection, image segmentation,
+            text, speech or
+            video labels).
     """
 
     name: str | Unset = UNSET
