@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from modelarts_contracts import _spec
-from modelarts_contracts._drift._release import classify, bumped
+from modelarts_contracts._drift._release import bumped, classify
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"

@@ -35,6 +35,52 @@ def seeds(repo_root: Path) -> Path:
     return folder
 
 
+REFERENCE_NAMES = {
+    "list": "querying_the_list_of_a_processing_task.rst",
+    "versions": "querying_the_version_list_of_a_data_processing_task.rst",
+    "details": "querying_details_about_a_processing_task.rst",
+    "export": "querying_the_dataset_export_task_list.rst",
+}
+
+
+@pytest.fixture(scope="session")
+def reference(repo_root: Path) -> Path:
+    """The newest published pages beside the clone (../shared/reference/pages); absence fails the test."""
+    folder = repo_root / ".." / "shared" / "reference" / "pages"
+    missing = [name for name in REFERENCE_NAMES.values() if not (folder / name).is_file()]
+    if missing:
+        pytest.fail(f"reference pages missing from {folder.resolve()}: {', '.join(missing)}")
+    return folder
+
+
+@dataclass
+class SpecCopy:
+    """Writes an edited copy of spec/openapi.yaml (DECISIONS.md beside it) into a temporary folder."""
+
+    repo_root: Path
+    folder: Path
+
+    def __call__(self, *replacements: tuple[str, str]) -> Path:
+        """Write the spec with each (old, new) replaced once; ``old`` must occur exactly once."""
+        text = (self.repo_root / "spec" / "openapi.yaml").read_text(encoding="utf-8")
+        for old, new in replacements:
+            assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in the spec"
+            text = text.replace(old, new)
+        self.folder.mkdir(exist_ok=True)
+        (self.folder / "DECISIONS.md").write_text(
+            (self.repo_root / "spec" / "DECISIONS.md").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+        path = self.folder / "openapi.yaml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+
+@pytest.fixture
+def spec_copy(repo_root: Path, tmp_path: Path) -> SpecCopy:
+    """A writer of edited spec copies in this test's temporary folder."""
+    return SpecCopy(repo_root, tmp_path / "spec")
+
+
 @pytest.fixture(scope="session")
 def stored_pages() -> Path:
     """The hand-written page revisions kept with the tests."""

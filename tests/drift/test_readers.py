@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from modelarts_contracts._drift import Page, detect, read_page
+from modelarts_contracts._drift import Facts, Page, detect, read_page
+from modelarts_contracts._drift._facts import described
 
 if TYPE_CHECKING:
-    from conftest import Edits
+    from conftest import Drift, Edits
 
 # (seed, format, method + URI, parameters, fields, objects, examples) as counted by hand on the pages.
 EXPECTED = [
@@ -137,3 +138,86 @@ def test_reader_text_bullets_at_margin(edits: Edits) -> None:
     page = read_page(edits.write("001", edits.text("001").replace("  • ", "• ")))
     assert (len(page.params), page.field_count()) == (6, 36)
     assert next(param for param in page.params if param.name == "order").facts.enum == ("asc", "desc")
+
+
+GLUED_SAMPLE_TIME = (
+    "You can search for the sample based on the time. The options are as follows:- **month**: Search for "
+    "samples added from 30 days ago to the current day.- **day**: Search for samples added from yesterday "
+    "(one day ago) to the current day.- **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified "
+    "period (at most 30 days)."
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "enum"),
+    [
+        (
+            "Sample status. The options are as follows:\n\n-  \\__ALL__: labeled\n\n-  \\__NONE__: unlabeled",
+            ("__ALL__", "__NONE__"),
+        ),
+        ("Sort order. Options:\n- **asc**: ascending\n- **desc**: descending", ("asc", "desc")),
+        ("Export type. The options are as follows: - 0: labeled - 1: unlabeled", ("0", "1")),
+        ("Label type. Options:\n• 0: image classification\n• 3: image segmentation", ("0", "3")),
+        (
+            "Sort field. The options are as follows:- **create_time**: by time.- **name**: by name.",
+            ("create_time", "name"),
+        ),
+        (GLUED_SAMPLE_TIME, ("month", "day", "yyyyMMdd-yyyyMMdd")),
+    ],
+    ids=["escaped-underscores", "bold-bullets", "inline-dashes", "bullet-signs", "glued-bold", "glued-long"],
+)
+def test_options_every_layout(description: str, enum: tuple[str, ...]) -> None:
+    """Options read the same in every layout the published revisions use, markup and escapes stripped."""
+    facts = described(Facts(type="String"), description)
+    assert (facts.enum, facts.unread) == (enum, None)
+
+
+@pytest.mark.parametrize(
+    ("description", "unread"),
+    [
+        ("Label type. Options: 0 (image classification), 1 (object detection).", True),
+        ("Label type. The options are as follows:\n- 3 (image segmentation): pixels", True),
+        (
+            "Data source path. Options:\n- If type is OBS, source is an OBS path.\n- If TASK, a task.",
+            False,
+        ),
+        ("Name of the label.", False),
+    ],
+    ids=[
+        "announced-inline-list",
+        "announced-unparsable-bullet",
+        "conditional-bullets-are-prose",
+        "no-options",
+    ],
+)
+def test_options_announced_but_unreadable(description: str, unread: bool) -> None:
+    """A description announcing options the reader cannot read is marked, never silently optionless."""
+    facts = described(Facts(type="Integer"), description)
+    assert facts.enum == () and (facts.unread is not None) is unread
+
+
+def test_options_glued_on_a_page(edits: Edits, run_drift: Drift) -> None:
+    """004 with its sample_time options glued to the sentence reads all three (settled by D18, exit 0)."""
+    text = edits.text("004")
+    start = text.index("You can search for the sample based on the time.")
+    end = text.index("</pre>", start) + len("</pre>")
+    page = edits.write("004", text[:start] + GLUED_SAMPLE_TIME + "</p>" + text[end:])
+    field = read_page(page).objects["SearchCondition"].fields["sample_time"]
+    assert field.facts.enum == ("month", "day", "yyyyMMdd-yyyyMMdd")
+    assert run_drift(page).exit_code == 0
+
+
+def test_options_unreadable_on_a_page(edits: Edits, run_drift: Drift) -> None:
+    """A row whose announced options cannot be read makes the run exit 2, naming page, line and row."""
+    page = edits.replace(
+        "004",
+        "queried by default. The options are as follows: - <strong>0</strong>: labeled - <strong>1</strong>: "
+        "unlabeled - <strong>2</strong>: all - <strong>3</strong>: conditional search</p>",
+        "queried by default. The options are as follows: 0 (labeled), 1 (unlabeled), 2 (all), 3 (query).</p>",
+    )
+    code, document = run_drift.json(page)
+    assert code == 2
+    assert [(row["subject"], row["reason"]) for row in document["partly_unreadable"]] == [
+        ("query parameter 'export_type'", "announces options that cannot be read")
+    ]
+    assert "partly unreadable (1):" in run_drift(page).output

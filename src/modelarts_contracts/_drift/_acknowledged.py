@@ -88,7 +88,9 @@ def index(spec: dict[str, Any]) -> dict[int, list[Acknowledgement]]:
     for node, pointer in _walk(spec, "#"):
         entries = node.get(MARKER)
         if entries is not None:
-            found[id(node)] = [_entry(item, pointer, number) for number, item in enumerate(_listed(entries, pointer))]
+            found[id(node)] = [
+                _entry(item, pointer, number) for number, item in enumerate(_listed(entries, pointer))
+            ]
     return found
 
 
@@ -157,7 +159,7 @@ def _shown(value: Any) -> str:
 
 
 def in_scope(spec: dict[str, Any], operation: Any) -> set[int]:
-    """Return the identities of every node an operation reaches, ``$ref`` followed (its acknowledgements' scope)."""
+    """Return the identities of every node an operation reaches, ``$ref`` followed: its acknowledgements."""
     seen: set[int] = set()
     stack = [operation]
     while stack:

@@ -47,7 +47,10 @@ def _unread(model: Page) -> list[tuple[int, str, str]]:
     rows = [(param.line, f"{param.location} parameter '{param.name}'", param.facts) for param in model.params]
     tables = [model.body] if model.body else []
     for table in [*tables, *model.objects.values()]:
-        rows += [(row.line, f"field '{table.name or 'response body'}.{row.name}'", row.facts) for row in table.fields.values()]
+        rows += [
+            (row.line, f"field '{table.name or 'response body'}.{row.name}'", row.facts)
+            for row in table.fields.values()
+        ]
     return [(line, subject, facts.unread) for line, subject, facts in rows if facts.unread]
 
 

@@ -81,7 +81,12 @@ def drift(
 
 
 def _read_one(
-    run: Run, path: Path, page_format: str, spec: dict[str, object], spec_path: Path, used: set[Acknowledgement]
+    run: Run,
+    path: Path,
+    page_format: str,
+    spec: dict[str, object],
+    spec_path: Path,
+    used: set[Acknowledgement],
 ) -> None:
     """Read one page into the run and diff it, or file why it could not be read."""
     try:

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import _spec
-from ._acknowledged import Acknowledgement, decision_ids, index, settle
+from ._acknowledged import Acknowledgement, decision_ids, settle
+from ._acknowledged import index as acknowledgements
 from ._difference import Difference, Where
 from ._examples import walk_example
 from ._model import Field, ObjectTable, Page, Param
@@ -53,7 +54,7 @@ class _Differ:
 
     def __init__(self, page: Page, spec: dict[str, Any], decisions: frozenset[str]) -> None:
         self.page, self.spec, self.decisions = page, spec, decisions
-        self.acks = index(spec)
+        self.acks = acknowledgements(spec)
         self.used: set[Acknowledgement] = set()
         self.found: list[Difference] = []
         self.operation = f"{page.method} {page.uri}"
@@ -64,7 +65,9 @@ class _Differ:
         operation = self._operation()
         if operation is None:
             where = Where(self.page.uri_line, "operation", "#/paths", ())
-            self._note(where, "operation", f"{self.operation} is not an operation of the spec", self.operation, None)
+            self._note(
+                where, "operation", f"{self.operation} is not an operation of the spec", self.operation, None
+            )
             return self.found
         self._params(operation)
         body = self._response_schema(operation)

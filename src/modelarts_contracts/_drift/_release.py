@@ -30,14 +30,28 @@ _WORDING = frozenset(
 )
 # Keys whose value maps names to definitions.
 _NAME_MAPS = frozenset(
-    {"paths", "properties", "schemas", "parameters", "responses", "headers", "securitySchemes", "content",
-     "links", "variables", "patternProperties", "$defs", "requestBodies", "callbacks"}
+    {
+        "paths",
+        "properties",
+        "schemas",
+        "parameters",
+        "responses",
+        "headers",
+        "securitySchemes",
+        "content",
+        "links",
+        "variables",
+        "patternProperties",
+        "$defs",
+        "requestBodies",
+        "callbacks",
+    }
 )
 _VERSION = re.compile(r"^(?P<major>\d+)\.(?P<minor>\d+)\.(?P<patch>\d+)$")
 
 
 def classify(old: dict[str, Any], new: dict[str, Any]) -> tuple[Bump | None, list[Change]]:
-    """Return the bump a change from ``old`` to ``new`` needs, with the client-breaking changes behind a major."""
+    """Return the bump a change from ``old`` to ``new`` needs, and the client-breaking changes behind it."""
     breaking = [change for change in diff_specs(old, new) if CLIENTS in change.breaks]
     if breaking:
         return "major", breaking

@@ -32,7 +32,13 @@ def _type(spec: dict[str, Any], facts: Facts, node: Node, where: Where, note: No
     items = child(spec, node, "items")
     if facts.items and items is not None and not page_type_fits(facts.items, items.value):
         spelled = label(spec, items)
-        note(where, "type", f"item type: page {facts.items}, spec {spelled}", f"Array of {facts.items}", spelled)
+        note(
+            where,
+            "type",
+            f"item type: page {facts.items}, spec {spelled}",
+            f"Array of {facts.items}",
+            spelled,
+        )
 
 
 def _enum(facts: Facts, node: Node, where: Where, note: Note) -> None:
