@@ -89,3 +89,26 @@ def test_spec_decisions_are_all_explained(spec: dict[str, Any], repo_root: Path)
     decisions = (repo_root / "spec" / "DECISIONS.md").read_text(encoding="utf-8")
     explained = set(re.findall(r"^\| (D\d+) \|", decisions, flags=re.MULTILINE))
     assert used and used <= explained
+
+
+def _acknowledgements_in_spec(spec: Any, pointer: str = "#") -> set[tuple[str, str, str]]:
+    """Every x-acknowledged entry of the spec as (node pointer, decision, attribute)."""
+    found: set[tuple[str, str, str]] = set()
+    if isinstance(spec, dict):
+        for entry in spec.get("x-acknowledged", []):
+            found.add((pointer, entry["decision"], entry["attribute"]))
+        for key, value in spec.items():
+            found |= _acknowledgements_in_spec(
+                value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+            )
+    elif isinstance(spec, list):
+        for number, value in enumerate(spec):
+            found |= _acknowledgements_in_spec(value, f"{pointer}/{number}")
+    return found
+
+
+def test_spec_acknowledgements_listed_in_decisions(spec: dict[str, Any], repo_root: Path) -> None:
+    """Each x-acknowledged entry is a row of DECISIONS.md's list (node, decision, attribute), and back."""
+    decisions = (repo_root / "spec" / "DECISIONS.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `(#/[^`]+)` \| (D\d+) \| (\w+) \|", decisions, flags=re.MULTILINE))
+    assert listed and listed == _acknowledgements_in_spec(spec)
