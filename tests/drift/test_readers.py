@@ -221,3 +221,32 @@ def test_options_unreadable_on_a_page(edits: Edits, run_drift: Drift) -> None:
         ("query parameter 'export_type'", "announces options that cannot be read")
     ]
     assert "partly unreadable (1):" in run_drift(page).output
+
+
+@pytest.mark.parametrize(
+    ("name", "counts", "acknowledged"),
+    [
+        ("DescribeProcessorTask.html", (2, 35, 4, 1), {"D3", "D8"}),
+        ("ListProcessorTaskVersions.html", (6, 36, 5, 1), set()),
+    ],
+    ids=["details-html-2021", "versions-html-2021"],
+)
+def test_published_revision_reads_clean(
+    stored_pages: Path, run_drift: Drift, name: str, counts: tuple[int, ...], acknowledged: set[str]
+) -> None:
+    """Published HTML renderings of 001 and 002 read at full counts with no drift and nothing unread."""
+    page = stored_pages / "published" / name
+    read = read_page(page)
+    assert (len(read.params), read.field_count(), len(read.objects), len(read.examples)) == counts
+    code, document = run_drift.json(page)
+    assert code == 0 and document["partly_unreadable"] == []
+    assert {d["acknowledged"] for d in document["differences"]} == acknowledged
+
+
+def test_published_list_items_read_as_options(stored_pages: Path) -> None:
+    """`<li><p><strong>0</strong>: ...` items are options; "(default value)" in an item marks the default."""
+    page = read_page(stored_pages / "published" / "ListProcessorTaskVersions.html")
+    params = {param.name: param.facts for param in page.params}
+    assert (params["order"].enum, params["order"].default) == (("asc", "desc"), "desc")
+    assert params["sort_by"].default == "create_time"
+    assert page.objects["DescTaskVersionResp"].fields["status"].facts.enum == ("0", "1", "2", "3", "4")
