@@ -30,6 +30,21 @@ def test_data_covers_every_enum_value() -> None:
     assert {t["workspace_id"] for t in tasks} > {"0"}
 
 
+def test_export_params_follow_the_spec_enums() -> None:
+    """Export tasks carry the spec's sample_state values (the underscored ones, D35) and label types."""
+    exports = [e for d in build(60, 4, seed=0).datasets.values() for e in d.export_tasks]
+    states = {e["export_params"]["sample_state"] for e in exports}
+    labels = {
+        label["type"]
+        for e in exports
+        for condition in e["export_params"].get("search_conditions", [])
+        for label in condition["label_list"]["labels"]
+    }
+    assert states <= set(_spec.schema("ExportParams")["properties"]["sample_state"]["enum"])
+    assert "__ALL__" in states and "ALL" not in states
+    assert labels and labels <= set(_spec.schema("SearchLabel")["properties"]["type"]["enum"])
+
+
 def test_thousands_of_tasks_build_quickly() -> None:
     """5000 tasks with their versions are generated in a few seconds at most."""
     started = time.monotonic()

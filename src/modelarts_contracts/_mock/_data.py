@@ -246,9 +246,17 @@ def _export_params(maker: _Maker, number: int) -> Record:
         "train_sample_ratio": "1.00" if number % 2 else 1.0,  # D4: a string or a number
     }
     if number % 4 == 3:
+        label_types = _spec.schema("SearchLabel")["properties"]["type"]["enum"]
         labels = {
             "op": "OR",
-            "labels": [{"name": "cat", "type": 0, "op": "AND", "property": {"color": ["red"]}}],
+            "labels": [
+                {
+                    "name": "cat",
+                    "type": label_types[number % len(label_types)],
+                    "op": "AND",
+                    "property": {"color": ["red"]},
+                }
+            ],
         }
         params["search_conditions"] = [
             {"label_list": labels, "sample_time": "20190901-20190915", "hard": "1"}
