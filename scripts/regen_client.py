@@ -4,11 +4,12 @@ The package folder is deleted first because the generator's ``--overwrite`` leav
 files behind, and the run fails loudly when ruff (which formats the output) is missing,
 rather than committing unformatted code.
 
-The package's version follows the spec: generated/released-spec.yaml is the spec the version in
-generated/config.yaml was made from, and the spec-to-spec diff from it to the spec given picks the
-bump (breaking for clients: major; other changes to what the spec defines: minor; wording only:
-patch; none: the same version, so regenerating is idempotent). Regenerating into the default
-folder records the new version and spec; into another folder it changes nothing outside it.
+The package's version follows the spec. generated/config.yaml holds the last released version and
+generated/released-spec.yaml the spec it was released from; the spec-to-spec diff from that spec to
+the one given picks the bump (breaking for clients: major; other changes to what the spec defines:
+minor; wording only: patch; none: the released version). Regeneration never moves that baseline,
+so it is deterministic and idempotent, and changes merged from several branches are classified
+together against the last release. ``--release`` records the version generated as the new baseline.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from modelarts_contracts import _spec
+import yaml
+
 from modelarts_contracts._drift._release import bumped, classify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,30 +59,41 @@ def version_for(spec: Path, released: Path = RELEASED, config: Path = CONFIG) ->
     if match is None:
         sys.exit(f"regen: {config} has no 'package_version_override: X.Y.Z' line")
     try:
-        bump, breaking = classify(_spec.load_spec(released), _spec.load_spec(spec))
+        bump, breaking = classify(_read(released), _read(spec))
         version = bumped(match["version"], bump)
-    except (_spec.SpecError, ValueError) as error:
+    except ValueError as error:
         sys.exit(f"regen: {error}")
     reasons = "; ".join(f"{change.operation} {change.where}: {change.message}" for change in breaking[:3])
     why = f"{bump or 'no'} change from {released.name}" + (f" (breaks clients: {reasons})" if reasons else "")
     return version, why
 
 
-def regenerate(output: Path = OUTPUT, spec: Path = SPEC) -> None:
-    """Generate the client from ``spec`` into ``output``, replacing whatever was there.
+def _read(path: Path) -> dict[str, Any]:
+    """Parse a spec file afresh (the baseline changes on --release); raise ValueError naming it."""
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ValueError(f"cannot read {path}: {' '.join(str(error).split())}") from None
+    if not isinstance(document, dict):
+        raise ValueError(f"{path} is not an OpenAPI document")
+    return document
 
-    Into the default folder, the version and the spec it was made from are recorded (config.yaml,
-    released-spec.yaml), so the next regeneration of the same spec keeps the version.
-    """
+
+def regenerate(output: Path = OUTPUT, spec: Path = SPEC) -> str:
+    """Generate the client from ``spec`` into ``output``, replacing whatever was there; return its version."""
     version, why = version_for(spec)
     print(f"regen: version {version} ({why})")
     with tempfile.TemporaryDirectory() as scratch:
         config = Path(scratch) / "config.yaml"
         config.write_text(_with_version(CONFIG.read_text(encoding="utf-8"), version), encoding="utf-8")
         _generate(output, spec, config)
-    if output.resolve() == OUTPUT.resolve():
-        CONFIG.write_text(_with_version(CONFIG.read_text(encoding="utf-8"), version), encoding="utf-8")
-        shutil.copyfile(spec, RELEASED)
+    return version
+
+
+def release(spec: Path, version: str, released: Path = RELEASED, config: Path = CONFIG) -> None:
+    """Record ``version`` and ``spec`` as the released baseline the next versions are bumped from."""
+    config.write_text(_with_version(config.read_text(encoding="utf-8"), version), encoding="utf-8")
+    shutil.copyfile(spec, released)
 
 
 def _with_version(config: str, version: str) -> str:
@@ -126,8 +140,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT, help="folder to generate into")
     parser.add_argument("--spec", type=Path, default=SPEC, help="OpenAPI document to generate from")
+    parser.add_argument(
+        "--release",
+        action="store_true",
+        help="record the version generated and its spec as the released baseline (generated/)",
+    )
     arguments = parser.parse_args()
-    regenerate(arguments.output, arguments.spec)
+    version = regenerate(arguments.output, arguments.spec)
+    if arguments.release:
+        release(arguments.spec, version)
+        print(f"regen: released {version}; generated/config.yaml and released-spec.yaml record it")
 
 
 if __name__ == "__main__":

@@ -246,7 +246,7 @@ def test_planted_text_report_line(edits: Edits, run_drift: Drift) -> None:
 
 
 def test_planted_recorded_page_value_changed(edits: Edits, run_drift: Drift) -> None:
-    """An x-page-default acknowledges only the recorded page value: a new page default is drift again."""
+    """An acknowledged default settles only the recorded page value: a new page default is drift again."""
     page = edits.replace(
         "002",
         "If no workspace is created, the default value is 0.",

@@ -1,4 +1,4 @@
-"""The client follows the newest published export page (D35, D36): the service's values parse, 004's do not."""
+"""The client follows the newest export page (D35, D36): the service's values parse, 004's do not."""
 
 from __future__ import annotations
 

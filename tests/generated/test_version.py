@@ -90,38 +90,60 @@ def test_version_bumped(version: str, bump: Any, expected: str) -> None:
 
 
 def test_version_of_the_committed_client(repo_root: Path, regen_script: ModuleType) -> None:
-    """The committed spec is the released one: regenerating it keeps the committed version (idempotent)."""
-    version, why = regen_script.version_for(repo_root / "spec" / "openapi.yaml")
+    """The committed client carries the version the spec diff from the last release gives."""
+    version, _ = regen_script.version_for(repo_root / "spec" / "openapi.yaml")
     setup = (repo_root / "generated" / "modelarts-data-client" / "setup.py").read_text(encoding="utf-8")
-    assert f'version="{version}"' in setup and why.startswith("no change")
+    assert f'version="{version}"' in setup
+
+
+def _baseline(repo_root: Path, folder: Path) -> tuple[Path, Path]:
+    """Copies of the released baseline (spec and config) in ``folder``."""
+    released, config = folder / "released-spec.yaml", folder / "config.yaml"
+    released.write_bytes((repo_root / "generated" / "released-spec.yaml").read_bytes())
+    config.write_bytes((repo_root / "generated" / "config.yaml").read_bytes())
+    return released, config
+
+
+def test_version_idempotent_and_released(repo_root: Path, regen_script: ModuleType, tmp_path: Path) -> None:
+    """Asking twice gives the same version; after --release the same spec is 'no change' at that version."""
+    released, config = _baseline(repo_root, tmp_path)
+    spec = repo_root / "spec" / "openapi.yaml"
+    first = regen_script.version_for(spec, released, config)
+    assert regen_script.version_for(spec, released, config) == first
+    regen_script.release(spec, first[0], released, config)
+    version, why = regen_script.version_for(spec, released, config)
+    assert version == first[0] and why.startswith("no change")
 
 
 def test_version_merge_of_later_additions(
     repo_root: Path, regen_script: ModuleType, spec: dict[str, Any], tmp_path: Path
 ) -> None:
-    """A later branch's 429/503 responses, merged onto the released spec, make the next version minor."""
+    """Another branch's 429/503 on top of a release are a minor bump; merged with ours, still major."""
+    released, config = _baseline(repo_root, tmp_path)
+    regen_script.release(repo_root / "spec" / "openapi.yaml", "1.0.0", released, config)
     merged = tmp_path / "openapi.yaml"
     merged.write_text(yaml.safe_dump(_edited(spec, "rate-limit-responses")), encoding="utf-8")
-    version, why = regen_script.version_for(merged)
-    major, minor, _ = regen_script.version_for(repo_root / "spec" / "openapi.yaml")[0].split(".")
-    assert version == f"{major}.{int(minor) + 1}.0" and why.startswith("minor")
+    version, why = regen_script.version_for(merged, released, config)
+    assert (version, why) == ("1.1.0", "minor change from released-spec.yaml")
+    unreleased, config = _baseline(repo_root, tmp_path / "..")
+    major = regen_script.version_for(repo_root / "spec" / "openapi.yaml", unreleased, config)[0]
+    assert regen_script.version_for(merged, unreleased, config)[0] == major
 
 
 def test_version_regen_elsewhere_changes_nothing_here(repo_root: Path, tmp_path: Path) -> None:
-    """Regenerating a changed spec into another folder bumps that package only, not generated/'s records."""
+    """Regenerating a changed spec into another folder bumps that package only; generated/ is untouched."""
     records = [repo_root / "generated" / "config.yaml", repo_root / "generated" / "released-spec.yaml"]
     before = [path.read_bytes() for path in records]
     text = (repo_root / "spec" / "openapi.yaml").read_text(encoding="utf-8")
     edited = tmp_path / "openapi.yaml"
     edited.write_text(
-        text.replace("enum: [0, 1, 2, 3, 4]\n", "enum: [0, 1, 2, 3, 4, 5]\n", 1).replace(
-            "x-enum-varnames: [INITIALIZED, RUNNING, COMPLETED, FAILED, STOPPED]",
-            "x-enum-varnames: [INITIALIZED, RUNNING, COMPLETED, FAILED, STOPPED, ARCHIVED]",
+        text.replace(
+            "        ai_project:\n", "        priority:\n          type: integer\n        ai_project:\n", 1
         ),
         encoding="utf-8",
     )
     output = tmp_path / "client"
-    subprocess.run(
+    result = subprocess.run(
         [
             sys.executable,
             str(repo_root / "scripts" / "regen_client.py"),
@@ -134,11 +156,6 @@ def test_version_regen_elsewhere_changes_nothing_here(repo_root: Path, tmp_path:
         capture_output=True,
         text=True,
     )
-    major = int(
-        (repo_root / "generated" / "config.yaml")
-        .read_text(encoding="utf-8")
-        .split("package_version_override: ")[1]
-        .split(".")[0]
-    )
-    assert f'version="{major + 1}.0.0"' in (output / "setup.py").read_text(encoding="utf-8")
+    assert "regen: version 1.0.0 (major change" in result.stdout
+    assert 'version="1.0.0"' in (output / "setup.py").read_text(encoding="utf-8")
     assert [path.read_bytes() for path in records] == before
