@@ -163,8 +163,20 @@ GLUED_SAMPLE_TIME = (
             ("create_time", "name"),
         ),
         (GLUED_SAMPLE_TIME, ("month", "day", "yyyyMMdd-yyyyMMdd")),
+        (
+            "Sample status. Options:- **\\__ALL__**: labeled- **\\__NONE__**: not marked",
+            ("__ALL__", "__NONE__"),
+        ),
     ],
-    ids=["escaped-underscores", "bold-bullets", "inline-dashes", "bullet-signs", "glued-bold", "glued-long"],
+    ids=[
+        "escaped-underscores",
+        "bold-bullets",
+        "inline-dashes",
+        "bullet-signs",
+        "glued-bold",
+        "glued-long",
+        "glued-after-a-word",
+    ],
 )
 def test_options_every_layout(description: str, enum: tuple[str, ...]) -> None:
     """Options read the same in every layout the published revisions use, markup and escapes stripped."""

@@ -15,13 +15,12 @@ _ARRAY_OF = re.compile(r"^Array\s+of\s+(?P<name>[\w.]+?)\s+objects?$", re.IGNORE
 _ARRAY_OF_SCALARS = re.compile(r"^Array\s+of\s+(?P<name>[A-Za-z]+?)s?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^(?P<name>[\w.]+)\s+objects?$", re.IGNORECASE)
 _MAP = re.compile(r"^Map\s*<", re.IGNORECASE)
-# A bullet item: a dash or bullet sign, one word (digits, letters, _ . -), then a colon. The sign
-# follows a space, a line start, or (options glued to their sentence, "as follows:- a: x.- b: y")
-# the colon or full stop before it.
-_BULLET = r"(?:(?<=[\s:.;])|^)[-•·*]\s+"
-_OPTION = re.compile(
-    rf"{_BULLET}(?P<word>[\w.\-]+)\s*:\s*(?P<text>.*?)(?=[\s:.;][-•·*]\s+[\w.\-]+\s*:|$)", re.DOTALL
-)
+# A bullet item: a dash or bullet sign and a space, one word (digits, letters, _ . -), then a colon.
+# The sign follows a space or a line start, or is glued to the text before it ("as follows:- a: x.-
+# b: y", "labeled- NONE: unlabeled"); a hyphen inside a word ("yyyyMMdd-yyyyMMdd") has no space after.
+_BULLET = r"(?:(?<=[\s:.;\w)])|^)[-•·*]\s+"
+_NEXT = r"(?<=[\s:.;\w)])[-•·*]\s+[\w.\-]+\s*:"
+_OPTION = re.compile(rf"{_BULLET}(?P<word>[\w.\-]+)\s*:\s*(?P<text>.*?)(?={_NEXT}|$)", re.DOTALL)
 # "Options:", "The options are as follows:", "The value can be:", "Possible values:" ...
 _ANNOUNCED = re.compile(
     r"\b(?:options?|(?:possible|valid|following)\s+values?|values?\s+(?:can\s+be|are|include))\b[^.:]{0,30}:",
