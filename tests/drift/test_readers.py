@@ -240,13 +240,18 @@ def test_options_unreadable_on_a_page(edits: Edits, run_drift: Drift) -> None:
     [
         ("DescribeProcessorTask.html", (2, 35, 4, 1), {"D3", "D8"}),
         ("ListProcessorTaskVersions.html", (6, 36, 5, 1), set()),
+        (
+            "querying_the_dataset_export_task_list.2024.rst",
+            (5, 67, 6, 1),
+            {"D3", "D4", "D17, D35", "D18", "D36"},
+        ),
     ],
-    ids=["details-html-2021", "versions-html-2021"],
+    ids=["details-html-2021", "versions-html-2021", "export-rst-2024-glued"],
 )
 def test_published_revision_reads_clean(
     stored_pages: Path, run_drift: Drift, name: str, counts: tuple[int, ...], acknowledged: set[str]
 ) -> None:
-    """Published HTML renderings of 001 and 002 read at full counts with no drift and nothing unread."""
+    """Published revisions (HTML of 001 and 002, 2024 export rST) read at full counts, no drift, all read."""
     page = stored_pages / "published" / name
     read = read_page(page)
     assert (len(read.params), read.field_count(), len(read.objects), len(read.examples)) == counts
@@ -262,3 +267,10 @@ def test_published_list_items_read_as_options(stored_pages: Path) -> None:
     assert (params["order"].enum, params["order"].default) == (("asc", "desc"), "desc")
     assert params["sort_by"].default == "create_time"
     assert page.objects["DescTaskVersionResp"].fields["status"].facts.enum == ("0", "1", "2", "3", "4")
+
+
+def test_published_glued_options_read(stored_pages: Path) -> None:
+    """The 2024 export page's sample_time options, glued to their sentence, are all three read."""
+    page = read_page(stored_pages / "published" / "querying_the_dataset_export_task_list.2024.rst")
+    facts = page.objects["SearchCondition"].fields["sample_time"].facts
+    assert (facts.enum, facts.unread) == (("month", "day", "yyyyMMdd-yyyyMMdd"), None)
