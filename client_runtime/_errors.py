@@ -2,7 +2,8 @@
 
 ``ModelArtsError`` is the base: catch it to catch all. ``ApiError`` is an answer the service gave
 (status, ``error_code``, ``error_msg``, request id); ``TransportError`` and ``TimeoutError`` are the
-network failing; ``ResponseParseError`` is a body that does not match the spec, naming the field.
+network failing; ``ResponseParseError`` is a body that does not match the spec, naming the field;
+``ParameterError`` is an argument the request cannot carry, refused before anything is sent.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ class PaginationError(ModelArtsError):
     """The server's paging would repeat itself: an offset that does not advance or a page seen before."""
 
 
+class ParameterError(ModelArtsError, ValueError):
+    """An argument the request cannot carry (a wrong type, an empty list, a comma inside a list item).
+
+    It is raised before anything is sent; it is also a ``ValueError``, which it used to be.
+    """
+
+
 class ApiError(ModelArtsError):
     """The service answered with an error status."""
 
@@ -49,22 +57,39 @@ class ApiError(ModelArtsError):
 
 
 class ResponseParseError(ModelArtsError):
-    """A response body that does not match the spec: ``path`` names the field, ``value`` what came."""
+    """A response body that does not match the spec: ``path`` names the field, ``value`` what came.
 
-    def __init__(self, path: tuple[str, ...], value: Any, reason: str) -> None:
+    ``path`` holds field names and dict keys (``str``) and list indices (``int``); the message shows
+    it as ``tasks[2].template.operator_params[0].name``.
+    """
+
+    def __init__(self, path: tuple[str | int, ...], value: Any, reason: str) -> None:
         self.path, self.value, self.reason = path, value, reason
-        field = ".".join(path) or "(body)"
-        super().__init__(f"unexpected value for {field}: {_short(value)} ({reason})")
+        super().__init__(f"unexpected value for {render_path(path)}: {_short(value)} ({reason})")
 
     @classmethod
-    def at(cls, name: str, source: Any, exc: Exception) -> ResponseParseError:
-        """Wrap ``exc``, raised while reading field ``name`` of ``source``, with that field in the path."""
+    def at(cls, name: str | int, source: Any, exc: Exception) -> ResponseParseError:
+        """Wrap ``exc``, raised reading field (or index) ``name`` of ``source``, with ``name`` in the path."""
         if isinstance(exc, ResponseParseError):
             return cls((name, *exc.path), exc.value, exc.reason)
         if isinstance(exc, KeyError) and isinstance(source, Mapping) and name not in source:
             return cls((name,), None, "required field missing")
-        value = source.get(name) if isinstance(source, Mapping) else source
-        return cls((name,), value, _reason(exc))
+        return cls((name,), _member(source, name), _reason(exc))
+
+
+def render_path(path: tuple[str | int, ...]) -> str:
+    """``("tasks", 2, "create_time")`` as ``tasks[2].create_time``; ``(body)`` when empty."""
+    text = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
+    return text.lstrip(".") or "(body)"
+
+
+def _member(source: Any, name: str | int) -> Any:
+    """``source[name]`` when it is there, else ``source`` itself."""
+    if isinstance(name, int) and isinstance(source, list) and -len(source) <= name < len(source):
+        return source[name]
+    if isinstance(source, Mapping):
+        return source.get(name)
+    return source
 
 
 # What reading a field of a malformed body can raise inside the generated models; a nested

@@ -9,8 +9,9 @@ from attrs import field as _attrs_field
 from ..models.export_format import ExportFormat
 from ..models.export_type import ExportType
 from ..models.version_format import VersionFormat
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,17 +31,17 @@ class ExportTask:
         task_id (str): Id of the export task.
         error_code (str | Unset): Error code, when the export failed.
         error_msg (str | Unset): Error message, when the export failed.
-        export_format (ExportFormat | Unset): Layout of the exported directory: 1 a tree (cat/1.jpg), 2 flat (1.jpg
-            beside 1.txt).
+        export_format (ExportFormat | Unknown[ExportFormat] | Unset): Layout of the exported directory: 1 a tree
+            (cat/1.jpg), 2 flat (1.jpg beside 1.txt).
         export_params (ExportParams | Unset): Settings of an export task.
-        export_type (ExportType | Unset): Which samples an export covers: 0 labeled, 1 unlabeled, 2 all, 3 a conditional
-            search.
+        export_type (ExportType | Unknown[ExportType] | Unset): Which samples an export covers: 0 labeled, 1 unlabeled,
+            2 all, 3 a conditional search.
         finished_sample_count (int | Unset): Samples exported so far.
         path (str | Unset): Output path of the export.
         progress (float | Unset): Progress of the export, in percent.
         total_sample_count (int | Unset): Samples the export covers.
         update_time (int | Unset): When the export task last changed, in milliseconds since the Unix epoch.
-        version_format (VersionFormat | Unset): Format of a dataset version.
+        version_format (VersionFormat | Unknown[VersionFormat] | Unset): Format of a dataset version.
         version_id (str | Unset): Id of the dataset version exported.
     """
 
@@ -49,15 +50,15 @@ class ExportTask:
     task_id: str
     error_code: str | Unset = UNSET
     error_msg: str | Unset = UNSET
-    export_format: ExportFormat | Unset = UNSET
+    export_format: ExportFormat | Unknown[ExportFormat] | Unset = UNSET
     export_params: ExportParams | Unset = UNSET
-    export_type: ExportType | Unset = UNSET
+    export_type: ExportType | Unknown[ExportType] | Unset = UNSET
     finished_sample_count: int | Unset = UNSET
     path: str | Unset = UNSET
     progress: float | Unset = UNSET
     total_sample_count: int | Unset = UNSET
     update_time: int | Unset = UNSET
-    version_format: VersionFormat | Unset = UNSET
+    version_format: VersionFormat | Unknown[VersionFormat] | Unset = UNSET
     version_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,7 +73,7 @@ class ExportTask:
 
         error_msg = self.error_msg
 
-        export_format: int | Unset = UNSET
+        export_format: Any = UNSET
         if not isinstance(self.export_format, Unset):
             export_format = self.export_format.value
 
@@ -80,7 +81,7 @@ class ExportTask:
         if not isinstance(self.export_params, Unset):
             export_params = self.export_params.to_dict()
 
-        export_type: int | Unset = UNSET
+        export_type: Any = UNSET
         if not isinstance(self.export_type, Unset):
             export_type = self.export_type.value
 
@@ -94,7 +95,7 @@ class ExportTask:
 
         update_time = self.update_time
 
-        version_format: str | Unset = UNSET
+        version_format: Any = UNSET
         if not isinstance(self.version_format, Unset):
             version_format = self.version_format.value
 
@@ -144,7 +145,7 @@ class ExportTask:
         try:
             create_time = d.pop("create_time")
             if type(create_time) is not int:
-                raise TypeError("expected int")
+                create_time = integer(create_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
@@ -163,32 +164,44 @@ class ExportTask:
             raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
         try:
-            error_code = d.pop("error_code", UNSET)
+            _sent_error_code = d.pop("error_code", UNSET)
+            if _sent_error_code is None:
+                _sent_error_code = UNSET
+            error_code = _sent_error_code
             if error_code is not UNSET and type(error_code) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_code", src_dict, exc) from exc
 
         try:
-            error_msg = d.pop("error_msg", UNSET)
+            _sent_error_msg = d.pop("error_msg", UNSET)
+            if _sent_error_msg is None:
+                _sent_error_msg = UNSET
+            error_msg = _sent_error_msg
             if error_msg is not UNSET and type(error_msg) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         try:
-            _export_format = d.pop("export_format", UNSET)
-            export_format: ExportFormat | Unset
+            _sent_export_format = d.pop("export_format", UNSET)
+            if _sent_export_format is None:
+                _sent_export_format = UNSET
+            _export_format = _sent_export_format
+            export_format: ExportFormat | Unknown[ExportFormat] | Unset
             if _export_format is UNSET:
                 export_format = UNSET
             else:
-                export_format = enum_member(ExportFormat, _export_format)
+                export_format = enum_member(ExportFormat, _export_format, "ExportTask.export_format")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_format", src_dict, exc) from exc
 
         try:
-            _export_params = d.pop("export_params", UNSET)
+            _sent_export_params = d.pop("export_params", UNSET)
+            if _sent_export_params is None:
+                _sent_export_params = UNSET
+            _export_params = _sent_export_params
             export_params: ExportParams | Unset
             if _export_params is UNSET:
                 export_params = UNSET
@@ -199,64 +212,88 @@ class ExportTask:
             raise ResponseParseError.at("export_params", src_dict, exc) from exc
 
         try:
-            _export_type = d.pop("export_type", UNSET)
-            export_type: ExportType | Unset
+            _sent_export_type = d.pop("export_type", UNSET)
+            if _sent_export_type is None:
+                _sent_export_type = UNSET
+            _export_type = _sent_export_type
+            export_type: ExportType | Unknown[ExportType] | Unset
             if _export_type is UNSET:
                 export_type = UNSET
             else:
-                export_type = enum_member(ExportType, _export_type)
+                export_type = enum_member(ExportType, _export_type, "ExportTask.export_type")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_type", src_dict, exc) from exc
 
         try:
-            finished_sample_count = d.pop("finished_sample_count", UNSET)
+            _sent_finished_sample_count = d.pop("finished_sample_count", UNSET)
+            if _sent_finished_sample_count is None:
+                _sent_finished_sample_count = UNSET
+            finished_sample_count = _sent_finished_sample_count
             if finished_sample_count is not UNSET and type(finished_sample_count) is not int:
-                raise TypeError("expected int")
+                finished_sample_count = integer(finished_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("finished_sample_count", src_dict, exc) from exc
 
         try:
-            path = d.pop("path", UNSET)
+            _sent_path = d.pop("path", UNSET)
+            if _sent_path is None:
+                _sent_path = UNSET
+            path = _sent_path
             if path is not UNSET and type(path) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
         try:
-            progress = d.pop("progress", UNSET)
+            _sent_progress = d.pop("progress", UNSET)
+            if _sent_progress is None:
+                _sent_progress = UNSET
+            progress = _sent_progress
             if progress is not UNSET and type(progress) not in (float, int):
                 raise TypeError("expected float")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("progress", src_dict, exc) from exc
 
         try:
-            total_sample_count = d.pop("total_sample_count", UNSET)
+            _sent_total_sample_count = d.pop("total_sample_count", UNSET)
+            if _sent_total_sample_count is None:
+                _sent_total_sample_count = UNSET
+            total_sample_count = _sent_total_sample_count
             if total_sample_count is not UNSET and type(total_sample_count) is not int:
-                raise TypeError("expected int")
+                total_sample_count = integer(total_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("total_sample_count", src_dict, exc) from exc
 
         try:
-            update_time = d.pop("update_time", UNSET)
+            _sent_update_time = d.pop("update_time", UNSET)
+            if _sent_update_time is None:
+                _sent_update_time = UNSET
+            update_time = _sent_update_time
             if update_time is not UNSET and type(update_time) is not int:
-                raise TypeError("expected int")
+                update_time = integer(update_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
         try:
-            _version_format = d.pop("version_format", UNSET)
-            version_format: VersionFormat | Unset
+            _sent_version_format = d.pop("version_format", UNSET)
+            if _sent_version_format is None:
+                _sent_version_format = UNSET
+            _version_format = _sent_version_format
+            version_format: VersionFormat | Unknown[VersionFormat] | Unset
             if _version_format is UNSET:
                 version_format = UNSET
             else:
-                version_format = enum_member(VersionFormat, _version_format)
+                version_format = enum_member(VersionFormat, _version_format, "ExportTask.version_format")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_format", src_dict, exc) from exc
 
         try:
-            version_id = d.pop("version_id", UNSET)
+            _sent_version_id = d.pop("version_id", UNSET)
+            if _sent_version_id is None:
+                _sent_version_id = UNSET
+            version_id = _sent_version_id
             if version_id is not UNSET and type(version_id) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:

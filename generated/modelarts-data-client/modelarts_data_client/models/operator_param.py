@@ -66,28 +66,40 @@ class OperatorParam:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            advanced_params_switch = d.pop("advanced_params_switch", UNSET)
+            _sent_advanced_params_switch = d.pop("advanced_params_switch", UNSET)
+            if _sent_advanced_params_switch is None:
+                _sent_advanced_params_switch = UNSET
+            advanced_params_switch = _sent_advanced_params_switch
             if advanced_params_switch is not UNSET and type(advanced_params_switch) is not bool:
                 raise TypeError("expected bool")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("advanced_params_switch", src_dict, exc) from exc
 
         try:
-            id = d.pop("id", UNSET)
+            _sent_id = d.pop("id", UNSET)
+            if _sent_id is None:
+                _sent_id = UNSET
+            id = _sent_id
             if id is not UNSET and type(id) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("id", src_dict, exc) from exc
 
         try:
-            name = d.pop("name", UNSET)
+            _sent_name = d.pop("name", UNSET)
+            if _sent_name is None:
+                _sent_name = UNSET
+            name = _sent_name
             if name is not UNSET and type(name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _params = d.pop("params", UNSET)
+            _sent_params = d.pop("params", UNSET)
+            if _sent_params is None:
+                _sent_params = UNSET
+            _params = _sent_params
             params: OperatorParamParams | Unset
             if _params is UNSET:
                 params = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source_type import SourceType
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
@@ -21,14 +21,14 @@ class ProcessorDataSource:
     Attributes:
         name (str | Unset): Name of the dataset.
         source (str | Unset): An OBS path, a task id, a dataset id or a project id, as `type` says.
-        type_ (SourceType | Unset): Where a task's data comes from.
+        type_ (SourceType | Unknown[SourceType] | Unset): Where a task's data comes from.
         version_id (str | Unset): Id of the dataset version.
         version_name (str | Unset): Name of the dataset version.
     """
 
     name: str | Unset = UNSET
     source: str | Unset = UNSET
-    type_: SourceType | Unset = UNSET
+    type_: SourceType | Unknown[SourceType] | Unset = UNSET
     version_id: str | Unset = UNSET
     version_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,7 @@ class ProcessorDataSource:
 
         source = self.source
 
-        type_: str | Unset = UNSET
+        type_: Any = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
@@ -68,39 +68,54 @@ class ProcessorDataSource:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            name = d.pop("name", UNSET)
+            _sent_name = d.pop("name", UNSET)
+            if _sent_name is None:
+                _sent_name = UNSET
+            name = _sent_name
             if name is not UNSET and type(name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            source = d.pop("source", UNSET)
+            _sent_source = d.pop("source", UNSET)
+            if _sent_source is None:
+                _sent_source = UNSET
+            source = _sent_source
             if source is not UNSET and type(source) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("source", src_dict, exc) from exc
 
         try:
-            _type_ = d.pop("type", UNSET)
-            type_: SourceType | Unset
+            _sent_type_ = d.pop("type", UNSET)
+            if _sent_type_ is None:
+                _sent_type_ = UNSET
+            _type_ = _sent_type_
+            type_: SourceType | Unknown[SourceType] | Unset
             if _type_ is UNSET:
                 type_ = UNSET
             else:
-                type_ = enum_member(SourceType, _type_)
+                type_ = enum_member(SourceType, _type_, "ProcessorDataSource.type")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         try:
-            version_id = d.pop("version_id", UNSET)
+            _sent_version_id = d.pop("version_id", UNSET)
+            if _sent_version_id is None:
+                _sent_version_id = UNSET
+            version_id = _sent_version_id
             if version_id is not UNSET and type(version_id) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
-            version_name = d.pop("version_name", UNSET)
+            _sent_version_name = d.pop("version_name", UNSET)
+            if _sent_version_name is None:
+                _sent_version_name = UNSET
+            version_name = _sent_version_name
             if version_name is not UNSET and type(version_name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:

@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ class ProcessorTask:
 
     Attributes:
         create_time (int): When the task was created, in milliseconds since the Unix epoch.
-        status (TaskStatus): Life-cycle state of a processing task: 0 initialized, 1 running, 2 completed, 3 failed, 4
-            stopped.
+        status (TaskStatus | Unknown[TaskStatus]): Life-cycle state of a processing task: 0 initialized, 1 running, 2
+            completed, 3 failed, 4 stopped.
         task_id (str): Id of the task.
         data_source (ProcessorDataSource | Unset): An input of a processing task.
         description (str | Unset): Free-text description of the task.
@@ -50,7 +51,7 @@ class ProcessorTask:
     """
 
     create_time: int
-    status: TaskStatus
+    status: TaskStatus | Unknown[TaskStatus]
     task_id: str
     data_source: ProcessorDataSource | Unset = UNSET
     description: str | Unset = UNSET
@@ -169,12 +170,12 @@ class ProcessorTask:
         try:
             create_time = d.pop("create_time")
             if type(create_time) is not int:
-                raise TypeError("expected int")
+                create_time = integer(create_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
         try:
-            status = enum_member(TaskStatus, d.pop("status"))
+            status = enum_member(TaskStatus, d.pop("status"), "ProcessorTask.status")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("status", src_dict, exc) from exc
@@ -187,7 +188,10 @@ class ProcessorTask:
             raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
         try:
-            _data_source = d.pop("data_source", UNSET)
+            _sent_data_source = d.pop("data_source", UNSET)
+            if _sent_data_source is None:
+                _sent_data_source = UNSET
+            _data_source = _sent_data_source
             data_source: ProcessorDataSource | Unset
             if _data_source is UNSET:
                 data_source = UNSET
@@ -198,55 +202,81 @@ class ProcessorTask:
             raise ResponseParseError.at("data_source", src_dict, exc) from exc
 
         try:
-            description = d.pop("description", UNSET)
+            _sent_description = d.pop("description", UNSET)
+            if _sent_description is None:
+                _sent_description = UNSET
+            description = _sent_description
             if description is not UNSET and type(description) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
-            duration_seconds = d.pop("duration_seconds", UNSET)
+            _sent_duration_seconds = d.pop("duration_seconds", UNSET)
+            if _sent_duration_seconds is None:
+                _sent_duration_seconds = UNSET
+            duration_seconds = _sent_duration_seconds
             if duration_seconds is not UNSET and type(duration_seconds) is not int:
-                raise TypeError("expected int")
+                duration_seconds = integer(duration_seconds)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
         try:
-            error_msg = d.pop("error_msg", UNSET)
+            _sent_error_msg = d.pop("error_msg", UNSET)
+            if _sent_error_msg is None:
+                _sent_error_msg = UNSET
+            error_msg = _sent_error_msg
             if error_msg is not UNSET and type(error_msg) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         try:
-            _inputs = d.pop("inputs", UNSET)
+            _sent_inputs = d.pop("inputs", UNSET)
+            if _sent_inputs is None:
+                _sent_inputs = UNSET
+            _inputs = _sent_inputs
             inputs: list[ProcessorDataSource] | Unset = UNSET
             if _inputs is not UNSET:
                 inputs = []
-                for inputs_item_data in _inputs:
-                    inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
+                if type(_inputs) is not list:
+                    raise TypeError("expected list")
+                try:
+                    for inputs_item_data in _inputs:
+                        inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
 
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except _FIELD_ERRORS as exc:
+                    raise ResponseParseError.at(len(inputs), _inputs, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
         try:
-            is_current = d.pop("is_current", UNSET)
+            _sent_is_current = d.pop("is_current", UNSET)
+            if _sent_is_current is None:
+                _sent_is_current = UNSET
+            is_current = _sent_is_current
             if is_current is not UNSET and type(is_current) is not bool:
                 raise TypeError("expected bool")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("is_current", src_dict, exc) from exc
 
         try:
-            name = d.pop("name", UNSET)
+            _sent_name = d.pop("name", UNSET)
+            if _sent_name is None:
+                _sent_name = UNSET
+            name = _sent_name
             if name is not UNSET and type(name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _result = d.pop("result", UNSET)
+            _sent_result = d.pop("result", UNSET)
+            if _sent_result is None:
+                _sent_result = UNSET
+            _result = _sent_result
             result: ProcessorTaskResult | Unset
             if _result is UNSET:
                 result = UNSET
@@ -257,7 +287,10 @@ class ProcessorTask:
             raise ResponseParseError.at("result", src_dict, exc) from exc
 
         try:
-            _template = d.pop("template", UNSET)
+            _sent_template = d.pop("template", UNSET)
+            if _sent_template is None:
+                _sent_template = UNSET
+            _template = _sent_template
             template: TemplateParam | Unset
             if _template is UNSET:
                 template = UNSET
@@ -268,28 +301,40 @@ class ProcessorTask:
             raise ResponseParseError.at("template", src_dict, exc) from exc
 
         try:
-            version_count = d.pop("version_count", UNSET)
+            _sent_version_count = d.pop("version_count", UNSET)
+            if _sent_version_count is None:
+                _sent_version_count = UNSET
+            version_count = _sent_version_count
             if version_count is not UNSET and type(version_count) is not int:
-                raise TypeError("expected int")
+                version_count = integer(version_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_count", src_dict, exc) from exc
 
         try:
-            version_id = d.pop("version_id", UNSET)
+            _sent_version_id = d.pop("version_id", UNSET)
+            if _sent_version_id is None:
+                _sent_version_id = UNSET
+            version_id = _sent_version_id
             if version_id is not UNSET and type(version_id) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
-            version_name = d.pop("version_name", UNSET)
+            _sent_version_name = d.pop("version_name", UNSET)
+            if _sent_version_name is None:
+                _sent_version_name = UNSET
+            version_name = _sent_version_name
             if version_name is not UNSET and type(version_name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         try:
-            _work_path = d.pop("work_path", UNSET)
+            _sent_work_path = d.pop("work_path", UNSET)
+            if _sent_work_path is None:
+                _sent_work_path = UNSET
+            _work_path = _sent_work_path
             work_path: WorkPath | Unset
             if _work_path is UNSET:
                 work_path = UNSET
@@ -300,14 +345,20 @@ class ProcessorTask:
             raise ResponseParseError.at("work_path", src_dict, exc) from exc
 
         try:
-            workspace_id = d.pop("workspace_id", UNSET)
+            _sent_workspace_id = d.pop("workspace_id", UNSET)
+            if _sent_workspace_id is None:
+                _sent_workspace_id = UNSET
+            workspace_id = _sent_workspace_id
             if workspace_id is not UNSET and type(workspace_id) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("workspace_id", src_dict, exc) from exc
 
         try:
-            ai_project = d.pop("ai_project", UNSET)
+            _sent_ai_project = d.pop("ai_project", UNSET)
+            if _sent_ai_project is None:
+                _sent_ai_project = UNSET
+            ai_project = _sent_ai_project
             if ai_project is not UNSET and type(ai_project) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:

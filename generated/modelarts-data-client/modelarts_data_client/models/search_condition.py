@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_condition_hard import SearchConditionHard
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class SearchCondition:
     Attributes:
         coefficient (str | Unset): Difficulty coefficient to match.
         frame_in_video (int | Unset): A frame of a video.
-        hard (SearchConditionHard | Unset): `1` for hard samples, `0` for the others.
+        hard (SearchConditionHard | Unknown[SearchConditionHard] | Unset): `1` for hard samples, `0` for the others.
         import_origin (str | Unset): Data source to match.
         kvp (str | Unset): CT dose to match.
         label_list (SearchLabels | Unset): Label criteria of a search condition.
@@ -45,7 +46,7 @@ class SearchCondition:
 
     coefficient: str | Unset = UNSET
     frame_in_video: int | Unset = UNSET
-    hard: SearchConditionHard | Unset = UNSET
+    hard: SearchConditionHard | Unknown[SearchConditionHard] | Unset = UNSET
     import_origin: str | Unset = UNSET
     kvp: str | Unset = UNSET
     label_list: SearchLabels | Unset = UNSET
@@ -66,7 +67,7 @@ class SearchCondition:
 
         frame_in_video = self.frame_in_video
 
-        hard: str | Unset = UNSET
+        hard: Any = UNSET
         if not isinstance(self.hard, Unset):
             hard = self.hard.value
 
@@ -144,46 +145,64 @@ class SearchCondition:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            coefficient = d.pop("coefficient", UNSET)
+            _sent_coefficient = d.pop("coefficient", UNSET)
+            if _sent_coefficient is None:
+                _sent_coefficient = UNSET
+            coefficient = _sent_coefficient
             if coefficient is not UNSET and type(coefficient) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("coefficient", src_dict, exc) from exc
 
         try:
-            frame_in_video = d.pop("frame_in_video", UNSET)
+            _sent_frame_in_video = d.pop("frame_in_video", UNSET)
+            if _sent_frame_in_video is None:
+                _sent_frame_in_video = UNSET
+            frame_in_video = _sent_frame_in_video
             if frame_in_video is not UNSET and type(frame_in_video) is not int:
-                raise TypeError("expected int")
+                frame_in_video = integer(frame_in_video)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("frame_in_video", src_dict, exc) from exc
 
         try:
-            _hard = d.pop("hard", UNSET)
-            hard: SearchConditionHard | Unset
+            _sent_hard = d.pop("hard", UNSET)
+            if _sent_hard is None:
+                _sent_hard = UNSET
+            _hard = _sent_hard
+            hard: SearchConditionHard | Unknown[SearchConditionHard] | Unset
             if _hard is UNSET:
                 hard = UNSET
             else:
-                hard = enum_member(SearchConditionHard, _hard)
+                hard = enum_member(SearchConditionHard, _hard, "SearchCondition.hard")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("hard", src_dict, exc) from exc
 
         try:
-            import_origin = d.pop("import_origin", UNSET)
+            _sent_import_origin = d.pop("import_origin", UNSET)
+            if _sent_import_origin is None:
+                _sent_import_origin = UNSET
+            import_origin = _sent_import_origin
             if import_origin is not UNSET and type(import_origin) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("import_origin", src_dict, exc) from exc
 
         try:
-            kvp = d.pop("kvp", UNSET)
+            _sent_kvp = d.pop("kvp", UNSET)
+            if _sent_kvp is None:
+                _sent_kvp = UNSET
+            kvp = _sent_kvp
             if kvp is not UNSET and type(kvp) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("kvp", src_dict, exc) from exc
 
         try:
-            _label_list = d.pop("label_list", UNSET)
+            _sent_label_list = d.pop("label_list", UNSET)
+            if _sent_label_list is None:
+                _sent_label_list = UNSET
+            _label_list = _sent_label_list
             label_list: SearchLabels | Unset
             if _label_list is UNSET:
                 label_list = UNSET
@@ -194,14 +213,20 @@ class SearchCondition:
             raise ResponseParseError.at("label_list", src_dict, exc) from exc
 
         try:
-            labeler = d.pop("labeler", UNSET)
+            _sent_labeler = d.pop("labeler", UNSET)
+            if _sent_labeler is None:
+                _sent_labeler = UNSET
+            labeler = _sent_labeler
             if labeler is not UNSET and type(labeler) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("labeler", src_dict, exc) from exc
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _sent_metadata = d.pop("metadata", UNSET)
+            if _sent_metadata is None:
+                _sent_metadata = UNSET
+            _metadata = _sent_metadata
             metadata: SearchProp | Unset
             if _metadata is UNSET:
                 metadata = UNSET
@@ -212,56 +237,80 @@ class SearchCondition:
             raise ResponseParseError.at("metadata", src_dict, exc) from exc
 
         try:
-            parent_sample_id = d.pop("parent_sample_id", UNSET)
+            _sent_parent_sample_id = d.pop("parent_sample_id", UNSET)
+            if _sent_parent_sample_id is None:
+                _sent_parent_sample_id = UNSET
+            parent_sample_id = _sent_parent_sample_id
             if parent_sample_id is not UNSET and type(parent_sample_id) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("parent_sample_id", src_dict, exc) from exc
 
         try:
-            sample_dir = d.pop("sample_dir", UNSET)
+            _sent_sample_dir = d.pop("sample_dir", UNSET)
+            if _sent_sample_dir is None:
+                _sent_sample_dir = UNSET
+            sample_dir = _sent_sample_dir
             if sample_dir is not UNSET and type(sample_dir) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_dir", src_dict, exc) from exc
 
         try:
-            sample_name = d.pop("sample_name", UNSET)
+            _sent_sample_name = d.pop("sample_name", UNSET)
+            if _sent_sample_name is None:
+                _sent_sample_name = UNSET
+            sample_name = _sent_sample_name
             if sample_name is not UNSET and type(sample_name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_name", src_dict, exc) from exc
 
         try:
-            sample_time = d.pop("sample_time", UNSET)
+            _sent_sample_time = d.pop("sample_time", UNSET)
+            if _sent_sample_time is None:
+                _sent_sample_time = UNSET
+            sample_time = _sent_sample_time
             if sample_time is not UNSET and type(sample_time) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_time", src_dict, exc) from exc
 
         try:
-            score = d.pop("score", UNSET)
+            _sent_score = d.pop("score", UNSET)
+            if _sent_score is None:
+                _sent_score = UNSET
+            score = _sent_score
             if score is not UNSET and type(score) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("score", src_dict, exc) from exc
 
         try:
-            slice_thickness = d.pop("slice_thickness", UNSET)
+            _sent_slice_thickness = d.pop("slice_thickness", UNSET)
+            if _sent_slice_thickness is None:
+                _sent_slice_thickness = UNSET
+            slice_thickness = _sent_slice_thickness
             if slice_thickness is not UNSET and type(slice_thickness) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("slice_thickness", src_dict, exc) from exc
 
         try:
-            study_date = d.pop("study_date", UNSET)
+            _sent_study_date = d.pop("study_date", UNSET)
+            if _sent_study_date is None:
+                _sent_study_date = UNSET
+            study_date = _sent_study_date
             if study_date is not UNSET and type(study_date) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("study_date", src_dict, exc) from exc
 
         try:
-            time_in_video = d.pop("time_in_video", UNSET)
+            _sent_time_in_video = d.pop("time_in_video", UNSET)
+            if _sent_time_in_video is None:
+                _sent_time_in_video = UNSET
+            time_in_video = _sent_time_in_video
             if time_in_video is not UNSET and type(time_in_video) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
 from ..models.search_label_type import SearchLabelType
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
@@ -25,22 +25,22 @@ class SearchLabel:
 
     Attributes:
         name (str | Unset): Name of the label.
-        op (LogicalOperator | Unset): How several criteria combine.
+        op (LogicalOperator | Unknown[LogicalOperator] | Unset): How several criteria combine.
         property_ (SearchLabelProperty | Unset): Label attributes to match, each a name and the list of values accepted.
-        type_ (SearchLabelType | Unset): Kind of label (image classification, object detection, text, speech or video
-            labels).
+        type_ (SearchLabelType | Unknown[SearchLabelType] | Unset): Kind of label (image classification, object
+            detection, text, speech or video labels).
     """
 
     name: str | Unset = UNSET
-    op: LogicalOperator | Unset = UNSET
+    op: LogicalOperator | Unknown[LogicalOperator] | Unset = UNSET
     property_: SearchLabelProperty | Unset = UNSET
-    type_: SearchLabelType | Unset = UNSET
+    type_: SearchLabelType | Unknown[SearchLabelType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        op: str | Unset = UNSET
+        op: Any = UNSET
         if not isinstance(self.op, Unset):
             op = self.op.value
 
@@ -48,7 +48,7 @@ class SearchLabel:
         if not isinstance(self.property_, Unset):
             property_ = self.property_.to_dict()
 
-        type_: int | Unset = UNSET
+        type_: Any = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
@@ -72,25 +72,34 @@ class SearchLabel:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            name = d.pop("name", UNSET)
+            _sent_name = d.pop("name", UNSET)
+            if _sent_name is None:
+                _sent_name = UNSET
+            name = _sent_name
             if name is not UNSET and type(name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _op = d.pop("op", UNSET)
-            op: LogicalOperator | Unset
+            _sent_op = d.pop("op", UNSET)
+            if _sent_op is None:
+                _sent_op = UNSET
+            _op = _sent_op
+            op: LogicalOperator | Unknown[LogicalOperator] | Unset
             if _op is UNSET:
                 op = UNSET
             else:
-                op = enum_member(LogicalOperator, _op)
+                op = enum_member(LogicalOperator, _op, "SearchLabel.op")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc
 
         try:
-            _property_ = d.pop("property", UNSET)
+            _sent_property_ = d.pop("property", UNSET)
+            if _sent_property_ is None:
+                _sent_property_ = UNSET
+            _property_ = _sent_property_
             property_: SearchLabelProperty | Unset
             if _property_ is UNSET:
                 property_ = UNSET
@@ -101,12 +110,15 @@ class SearchLabel:
             raise ResponseParseError.at("property", src_dict, exc) from exc
 
         try:
-            _type_ = d.pop("type", UNSET)
-            type_: SearchLabelType | Unset
+            _sent_type_ = d.pop("type", UNSET)
+            if _sent_type_ is None:
+                _sent_type_ = UNSET
+            _type_ = _sent_type_
+            type_: SearchLabelType | Unknown[SearchLabelType] | Unset
             if _type_ is UNSET:
                 type_ = UNSET
             else:
-                type_ = enum_member(SearchLabelType, _type_)
+                type_ = enum_member(SearchLabelType, _type_, "SearchLabel.type")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
@@ -23,16 +23,16 @@ class SearchProp:
     """Sample attribute criteria of a search condition.
 
     Attributes:
-        op (LogicalOperator | Unset): How several criteria combine.
+        op (LogicalOperator | Unknown[LogicalOperator] | Unset): How several criteria combine.
         props (SearchPropProps | Unset): Attribute criteria, each an attribute name and the list of values accepted.
     """
 
-    op: LogicalOperator | Unset = UNSET
+    op: LogicalOperator | Unknown[LogicalOperator] | Unset = UNSET
     props: SearchPropProps | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        op: str | Unset = UNSET
+        op: Any = UNSET
         if not isinstance(self.op, Unset):
             op = self.op.value
 
@@ -56,18 +56,24 @@ class SearchProp:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _op = d.pop("op", UNSET)
-            op: LogicalOperator | Unset
+            _sent_op = d.pop("op", UNSET)
+            if _sent_op is None:
+                _sent_op = UNSET
+            _op = _sent_op
+            op: LogicalOperator | Unknown[LogicalOperator] | Unset
             if _op is UNSET:
                 op = UNSET
             else:
-                op = enum_member(LogicalOperator, _op)
+                op = enum_member(LogicalOperator, _op, "SearchProp.op")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc
 
         try:
-            _props = d.pop("props", UNSET)
+            _sent_props = d.pop("props", UNSET)
+            if _sent_props is None:
+                _sent_props = UNSET
+            _props = _sent_props
             props: SearchPropProps | Unset
             if _props is UNSET:
                 props = UNSET

@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ class TaskVersion:
 
     Attributes:
         create_time (int): When the version was created, in milliseconds since the Unix epoch.
-        status (TaskStatus): Life-cycle state of a processing task: 0 initialized, 1 running, 2 completed, 3 failed, 4
-            stopped.
+        status (TaskStatus | Unknown[TaskStatus]): Life-cycle state of a processing task: 0 initialized, 1 running, 2
+            completed, 3 failed, 4 stopped.
         task_id (str): Id of the task this version belongs to.
         task_version_id (str): Id of the version.
         add_sample_count (int | Unset): Samples added by processing.
@@ -45,7 +46,7 @@ class TaskVersion:
     """
 
     create_time: int
-    status: TaskStatus
+    status: TaskStatus | Unknown[TaskStatus]
     task_id: str
     task_version_id: str
     add_sample_count: int | Unset = UNSET
@@ -149,12 +150,12 @@ class TaskVersion:
         try:
             create_time = d.pop("create_time")
             if type(create_time) is not int:
-                raise TypeError("expected int")
+                create_time = integer(create_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
         try:
-            status = enum_member(TaskStatus, d.pop("status"))
+            status = enum_member(TaskStatus, d.pop("status"), "TaskVersion.status")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("status", src_dict, exc) from exc
@@ -174,62 +175,91 @@ class TaskVersion:
             raise ResponseParseError.at("task_version_id", src_dict, exc) from exc
 
         try:
-            add_sample_count = d.pop("add_sample_count", UNSET)
+            _sent_add_sample_count = d.pop("add_sample_count", UNSET)
+            if _sent_add_sample_count is None:
+                _sent_add_sample_count = UNSET
+            add_sample_count = _sent_add_sample_count
             if add_sample_count is not UNSET and type(add_sample_count) is not int:
-                raise TypeError("expected int")
+                add_sample_count = integer(add_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("add_sample_count", src_dict, exc) from exc
 
         try:
-            deleted_sample_count = d.pop("deleted_sample_count", UNSET)
+            _sent_deleted_sample_count = d.pop("deleted_sample_count", UNSET)
+            if _sent_deleted_sample_count is None:
+                _sent_deleted_sample_count = UNSET
+            deleted_sample_count = _sent_deleted_sample_count
             if deleted_sample_count is not UNSET and type(deleted_sample_count) is not int:
-                raise TypeError("expected int")
+                deleted_sample_count = integer(deleted_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("deleted_sample_count", src_dict, exc) from exc
 
         try:
-            description = d.pop("description", UNSET)
+            _sent_description = d.pop("description", UNSET)
+            if _sent_description is None:
+                _sent_description = UNSET
+            description = _sent_description
             if description is not UNSET and type(description) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
-            duration_seconds = d.pop("duration_seconds", UNSET)
+            _sent_duration_seconds = d.pop("duration_seconds", UNSET)
+            if _sent_duration_seconds is None:
+                _sent_duration_seconds = UNSET
+            duration_seconds = _sent_duration_seconds
             if duration_seconds is not UNSET and type(duration_seconds) is not int:
-                raise TypeError("expected int")
+                duration_seconds = integer(duration_seconds)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
         try:
-            _inputs = d.pop("inputs", UNSET)
+            _sent_inputs = d.pop("inputs", UNSET)
+            if _sent_inputs is None:
+                _sent_inputs = UNSET
+            _inputs = _sent_inputs
             inputs: list[ProcessorDataSource] | Unset = UNSET
             if _inputs is not UNSET:
                 inputs = []
-                for inputs_item_data in _inputs:
-                    inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
+                if type(_inputs) is not list:
+                    raise TypeError("expected list")
+                try:
+                    for inputs_item_data in _inputs:
+                        inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
 
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except _FIELD_ERRORS as exc:
+                    raise ResponseParseError.at(len(inputs), _inputs, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
         try:
-            modified_sample_count = d.pop("modified_sample_count", UNSET)
+            _sent_modified_sample_count = d.pop("modified_sample_count", UNSET)
+            if _sent_modified_sample_count is None:
+                _sent_modified_sample_count = UNSET
+            modified_sample_count = _sent_modified_sample_count
             if modified_sample_count is not UNSET and type(modified_sample_count) is not int:
-                raise TypeError("expected int")
+                modified_sample_count = integer(modified_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("modified_sample_count", src_dict, exc) from exc
 
         try:
-            origin_sample_count = d.pop("origin_sample_count", UNSET)
+            _sent_origin_sample_count = d.pop("origin_sample_count", UNSET)
+            if _sent_origin_sample_count is None:
+                _sent_origin_sample_count = UNSET
+            origin_sample_count = _sent_origin_sample_count
             if origin_sample_count is not UNSET and type(origin_sample_count) is not int:
-                raise TypeError("expected int")
+                origin_sample_count = integer(origin_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("origin_sample_count", src_dict, exc) from exc
 
         try:
-            _template = d.pop("template", UNSET)
+            _sent_template = d.pop("template", UNSET)
+            if _sent_template is None:
+                _sent_template = UNSET
+            _template = _sent_template
             template: TemplateParam | Unset
             if _template is UNSET:
                 template = UNSET
@@ -240,28 +270,40 @@ class TaskVersion:
             raise ResponseParseError.at("template", src_dict, exc) from exc
 
         try:
-            unmodified_sample_count = d.pop("unmodified_sample_count", UNSET)
+            _sent_unmodified_sample_count = d.pop("unmodified_sample_count", UNSET)
+            if _sent_unmodified_sample_count is None:
+                _sent_unmodified_sample_count = UNSET
+            unmodified_sample_count = _sent_unmodified_sample_count
             if unmodified_sample_count is not UNSET and type(unmodified_sample_count) is not int:
-                raise TypeError("expected int")
+                unmodified_sample_count = integer(unmodified_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("unmodified_sample_count", src_dict, exc) from exc
 
         try:
-            update_time = d.pop("update_time", UNSET)
+            _sent_update_time = d.pop("update_time", UNSET)
+            if _sent_update_time is None:
+                _sent_update_time = UNSET
+            update_time = _sent_update_time
             if update_time is not UNSET and type(update_time) is not int:
-                raise TypeError("expected int")
+                update_time = integer(update_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
         try:
-            version_name = d.pop("version_name", UNSET)
+            _sent_version_name = d.pop("version_name", UNSET)
+            if _sent_version_name is None:
+                _sent_version_name = UNSET
+            version_name = _sent_version_name
             if version_name is not UNSET and type(version_name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         try:
-            _work_path = d.pop("work_path", UNSET)
+            _sent_work_path = d.pop("work_path", UNSET)
+            if _sent_work_path is None:
+                _sent_work_path = UNSET
+            _work_path = _sent_work_path
             work_path: WorkPath | Unset
             if _work_path is UNSET:
                 work_path = UNSET

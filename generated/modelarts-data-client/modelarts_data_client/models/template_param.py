@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_type import TaskType
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
@@ -23,18 +23,18 @@ class TemplateParam:
     """The processing template a task runs, with its operators.
 
     Attributes:
-        id (TaskType | Unset): Template id, naming the kind of processing a task does.
+        id (TaskType | Unknown[TaskType] | Unset): Template id, naming the kind of processing a task does.
         name (str | Unset): Display name of the template.
         operator_params (list[OperatorParam] | Unset): The template's operators and their settings.
     """
 
-    id: TaskType | Unset = UNSET
+    id: TaskType | Unknown[TaskType] | Unset = UNSET
     name: str | Unset = UNSET
     operator_params: list[OperatorParam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
+        id: Any = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.value
 
@@ -65,32 +65,46 @@ class TemplateParam:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _id = d.pop("id", UNSET)
-            id: TaskType | Unset
+            _sent_id = d.pop("id", UNSET)
+            if _sent_id is None:
+                _sent_id = UNSET
+            _id = _sent_id
+            id: TaskType | Unknown[TaskType] | Unset
             if _id is UNSET:
                 id = UNSET
             else:
-                id = enum_member(TaskType, _id)
+                id = enum_member(TaskType, _id, "TemplateParam.id")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("id", src_dict, exc) from exc
 
         try:
-            name = d.pop("name", UNSET)
+            _sent_name = d.pop("name", UNSET)
+            if _sent_name is None:
+                _sent_name = UNSET
+            name = _sent_name
             if name is not UNSET and type(name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _operator_params = d.pop("operator_params", UNSET)
+            _sent_operator_params = d.pop("operator_params", UNSET)
+            if _sent_operator_params is None:
+                _sent_operator_params = UNSET
+            _operator_params = _sent_operator_params
             operator_params: list[OperatorParam] | Unset = UNSET
             if _operator_params is not UNSET:
                 operator_params = []
-                for operator_params_item_data in _operator_params:
-                    operator_params_item = OperatorParam.from_dict(operator_params_item_data)
+                if type(_operator_params) is not list:
+                    raise TypeError("expected list")
+                try:
+                    for operator_params_item_data in _operator_params:
+                        operator_params_item = OperatorParam.from_dict(operator_params_item_data)
 
-                    operator_params.append(operator_params_item)
+                        operator_params.append(operator_params_item)
+                except _FIELD_ERRORS as exc:
+                    raise ResponseParseError.at(len(operator_params), _operator_params, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("operator_params", src_dict, exc) from exc

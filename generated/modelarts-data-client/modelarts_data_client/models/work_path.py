@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.work_path_type import WorkPathType
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
@@ -22,7 +22,7 @@ class WorkPath:
         name (str | Unset): Name of the dataset.
         output_path (str | Unset): Output folder, for example /datasets/demo.
         path (str | Unset): An OBS path or a dataset id, as `type` says.
-        type_ (WorkPathType | Unset): Where a task writes its output.
+        type_ (WorkPathType | Unknown[WorkPathType] | Unset): Where a task writes its output.
         version_id (str | Unset): Id of the dataset version.
         version_name (str | Unset): Name of the dataset version, up to 32 letters, digits, underscores or hyphens.
     """
@@ -30,7 +30,7 @@ class WorkPath:
     name: str | Unset = UNSET
     output_path: str | Unset = UNSET
     path: str | Unset = UNSET
-    type_: WorkPathType | Unset = UNSET
+    type_: WorkPathType | Unknown[WorkPathType] | Unset = UNSET
     version_id: str | Unset = UNSET
     version_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,7 +42,7 @@ class WorkPath:
 
         path = self.path
 
-        type_: str | Unset = UNSET
+        type_: Any = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
@@ -74,46 +74,64 @@ class WorkPath:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            name = d.pop("name", UNSET)
+            _sent_name = d.pop("name", UNSET)
+            if _sent_name is None:
+                _sent_name = UNSET
+            name = _sent_name
             if name is not UNSET and type(name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            output_path = d.pop("output_path", UNSET)
+            _sent_output_path = d.pop("output_path", UNSET)
+            if _sent_output_path is None:
+                _sent_output_path = UNSET
+            output_path = _sent_output_path
             if output_path is not UNSET and type(output_path) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("output_path", src_dict, exc) from exc
 
         try:
-            path = d.pop("path", UNSET)
+            _sent_path = d.pop("path", UNSET)
+            if _sent_path is None:
+                _sent_path = UNSET
+            path = _sent_path
             if path is not UNSET and type(path) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
         try:
-            _type_ = d.pop("type", UNSET)
-            type_: WorkPathType | Unset
+            _sent_type_ = d.pop("type", UNSET)
+            if _sent_type_ is None:
+                _sent_type_ = UNSET
+            _type_ = _sent_type_
+            type_: WorkPathType | Unknown[WorkPathType] | Unset
             if _type_ is UNSET:
                 type_ = UNSET
             else:
-                type_ = enum_member(WorkPathType, _type_)
+                type_ = enum_member(WorkPathType, _type_, "WorkPath.type")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         try:
-            version_id = d.pop("version_id", UNSET)
+            _sent_version_id = d.pop("version_id", UNSET)
+            if _sent_version_id is None:
+                _sent_version_id = UNSET
+            version_id = _sent_version_id
             if version_id is not UNSET and type(version_id) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
-            version_name = d.pop("version_name", UNSET)
+            _sent_version_name = d.pop("version_name", UNSET)
+            if _sent_version_name is None:
+                _sent_version_name = UNSET
+            version_name = _sent_version_name
             if version_name is not UNSET and type(version_name) is not str:
                 raise TypeError("expected str")
         except _FIELD_ERRORS as exc:

@@ -23,7 +23,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_export_type: int | Unset = UNSET
+    json_export_type: Any = UNSET
     if not isinstance(export_type, Unset):
         json_export_type = export_type.value
 

@@ -29,13 +29,13 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    json_order: str | Unset = UNSET
+    json_order: Any = UNSET
     if not isinstance(order, Unset):
         json_order = order.value
 
     params["order"] = json_order
 
-    json_sort_by: str | Unset = UNSET
+    json_sort_by: Any = UNSET
     if not isinstance(sort_by, Unset):
         json_sort_by = sort_by.value
 

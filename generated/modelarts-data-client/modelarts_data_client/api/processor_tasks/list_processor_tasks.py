@@ -40,7 +40,7 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    json_order: str | Unset = UNSET
+    json_order: Any = UNSET
     if not isinstance(order, Unset):
         json_order = order.value
 
@@ -50,7 +50,7 @@ def _get_kwargs(
 
     params["return_result"] = return_result
 
-    json_sort_by: str | Unset = UNSET
+    json_sort_by: Any = UNSET
     if not isinstance(sort_by, Unset):
         json_sort_by = sort_by.value
 
@@ -58,13 +58,13 @@ def _get_kwargs(
 
     params["source"] = source
 
-    json_source_type: str | Unset = UNSET
+    json_source_type: Any = UNSET
     if not isinstance(source_type, Unset):
         json_source_type = source_type.value
 
     params["source_type"] = json_source_type
 
-    json_status: int | Unset = UNSET
+    json_status: Any = UNSET
     if not isinstance(status, Unset):
         json_status = status.value
 
@@ -72,7 +72,7 @@ def _get_kwargs(
 
     params["task_name"] = task_name
 
-    json_task_type: str | Unset = UNSET
+    json_task_type: Any = UNSET
     if not isinstance(task_type, Unset):
         json_task_type = task_type.value
 
