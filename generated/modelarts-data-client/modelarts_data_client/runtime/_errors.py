@@ -29,7 +29,7 @@ class TimeoutError(TransportError):  # noqa: A001 - the name users look for; it 
 
 
 class PaginationError(ModelArtsError):
-    """The server's paging would repeat itself: an offset that does not advance or a page seen before."""
+    """The server's paging loops: a page brings nothing new while the count says more items remain."""
 
 
 class ParameterError(ModelArtsError, ValueError):
