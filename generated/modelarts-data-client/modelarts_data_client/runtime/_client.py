@@ -81,7 +81,10 @@ class ModelArts(_Base):
         self.client = Client(
             base_url=self.settings.endpoint,
             timeout=self.timeout,
-            httpx_args={"auth": self.settings.auth, "transport": RetryTransport(inner, self.retry)},
+            httpx_args={
+                "auth": self.settings.auth,
+                "transport": RetryTransport(inner, self.retry, auth=self.settings.auth),
+            },
         )
         self._http = self.client.get_httpx_client()
 
@@ -144,7 +147,10 @@ class AsyncModelArts(_Base):
         self.client = Client(
             base_url=self.settings.endpoint,
             timeout=self.timeout,
-            httpx_args={"auth": self.settings.auth, "transport": AsyncRetryTransport(inner, self.retry)},
+            httpx_args={
+                "auth": self.settings.auth,
+                "transport": AsyncRetryTransport(inner, self.retry, auth=self.settings.auth),
+            },
         )
         self._http = self.client.get_async_httpx_client()
 
