@@ -10,7 +10,14 @@ import httpx
 from ..api.export_tasks import list_export_tasks as export_tasks_api
 from ..api.processor_tasks import list_processor_task_versions, list_processor_tasks, show_processor_task
 from ..client import Client
-from ..models import ExportTaskList, ProcessorTask, ProcessorTaskList, TaskVersionList
+from ..models import (
+    ExportTask,
+    ExportTaskList,
+    ProcessorTask,
+    ProcessorTaskList,
+    TaskVersion,
+    TaskVersionList,
+)
 from ._errors import ConfigurationError
 from ._operations import AsyncOperation, AsyncPages, Listing, Operation, Pages, endpoint_doc
 from ._paging import OffsetMode
@@ -20,11 +27,11 @@ from ._settings import Settings, resolve
 
 R = TypeVar("R")
 
-_TASKS = Listing[ProcessorTaskList, Any](lambda p: p.tasks, lambda p: p.count, lambda t: t.task_id)
-_VERSIONS = Listing[TaskVersionList, Any](
+_TASKS = Listing[ProcessorTaskList, ProcessorTask](lambda p: p.tasks, lambda p: p.count, lambda t: t.task_id)
+_VERSIONS = Listing[TaskVersionList, TaskVersion](
     lambda p: p.versions, lambda p: p.count, lambda v: v.task_version_id
 )
-_EXPORTS = Listing[ExportTaskList, Any](
+_EXPORTS = Listing[ExportTaskList, ExportTask](
     lambda p: p.export_tasks, lambda p: p.total_count, lambda e: e.task_id
 )
 
@@ -175,7 +182,10 @@ class AsyncModelArts(_Base):
         endpoint_doc(list_processor_tasks.sync, walk=True),
     )
     iter_task_versions = AsyncPages(
-        list_processor_task_versions._get_kwargs, TaskVersionList.from_dict, _VERSIONS
+        list_processor_task_versions._get_kwargs,
+        TaskVersionList.from_dict,
+        _VERSIONS,
+        endpoint_doc(list_processor_task_versions.sync, walk=True),
     )
     iter_export_tasks = AsyncPages(
         export_tasks_api._get_kwargs,
