@@ -34,7 +34,7 @@ def check_path_parameter(name: str, value: Any) -> None:
 
 
 def check_list_parameter(name: str, value: Any, item: type) -> None:
-    """A list parameter is a non-empty list (or tuple) of ``item``, none holding a comma (it is sent joined)."""
+    """A list parameter: a non-empty list (or tuple) of ``item``, none holding a comma (it is sent joined)."""
     if isinstance(value, Unset):
         return
     if not isinstance(value, (list, tuple)):
