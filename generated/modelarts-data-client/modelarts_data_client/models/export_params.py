@@ -10,7 +10,7 @@ from ..models.export_params_export_dest import ExportParamsExportDest
 from ..models.export_params_sample_state import ExportParamsSampleState
 from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import list_of
+from ..runtime._values import absent, list_of
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -134,42 +134,30 @@ class ExportParams:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _sent_clear_hard_property = d.pop("clear_hard_property", UNSET)
-            if _sent_clear_hard_property is None:
-                _sent_clear_hard_property = UNSET
-            clear_hard_property = _sent_clear_hard_property
-            if clear_hard_property is not UNSET and type(clear_hard_property) is not bool:
-                raise TypeError("expected bool")
+            clear_hard_property = d.pop("clear_hard_property", UNSET)
+            if type(clear_hard_property) is not bool and clear_hard_property is not UNSET:
+                clear_hard_property = absent(clear_hard_property, "expected bool")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("clear_hard_property", src_dict, exc) from exc
 
         try:
-            _sent_export_dataset_version_format = d.pop("export_dataset_version_format", UNSET)
-            if _sent_export_dataset_version_format is None:
-                _sent_export_dataset_version_format = UNSET
-            export_dataset_version_format = _sent_export_dataset_version_format
-            if export_dataset_version_format is not UNSET and type(export_dataset_version_format) is not str:
-                raise TypeError("expected str")
+            export_dataset_version_format = d.pop("export_dataset_version_format", UNSET)
+            if type(export_dataset_version_format) is not str and export_dataset_version_format is not UNSET:
+                export_dataset_version_format = absent(export_dataset_version_format, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dataset_version_format", src_dict, exc) from exc
 
         try:
-            _sent_export_dataset_version_name = d.pop("export_dataset_version_name", UNSET)
-            if _sent_export_dataset_version_name is None:
-                _sent_export_dataset_version_name = UNSET
-            export_dataset_version_name = _sent_export_dataset_version_name
-            if export_dataset_version_name is not UNSET and type(export_dataset_version_name) is not str:
-                raise TypeError("expected str")
+            export_dataset_version_name = d.pop("export_dataset_version_name", UNSET)
+            if type(export_dataset_version_name) is not str and export_dataset_version_name is not UNSET:
+                export_dataset_version_name = absent(export_dataset_version_name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dataset_version_name", src_dict, exc) from exc
 
         try:
-            _sent_export_dest = d.pop("export_dest", UNSET)
-            if _sent_export_dest is None:
-                _sent_export_dest = UNSET
-            _export_dest = _sent_export_dest
+            _export_dest = d.pop("export_dest", UNSET)
             export_dest: ExportParamsExportDest | Unknown[ExportParamsExportDest] | Unset
-            if _export_dest is UNSET:
+            if _export_dest is UNSET or _export_dest is None:
                 export_dest = UNSET
             else:
                 export_dest = enum_member(ExportParamsExportDest, _export_dest, "ExportParams.export_dest")
@@ -178,42 +166,30 @@ class ExportParams:
             raise ResponseParseError.at("export_dest", src_dict, exc) from exc
 
         try:
-            _sent_export_new_dataset_name = d.pop("export_new_dataset_name", UNSET)
-            if _sent_export_new_dataset_name is None:
-                _sent_export_new_dataset_name = UNSET
-            export_new_dataset_name = _sent_export_new_dataset_name
-            if export_new_dataset_name is not UNSET and type(export_new_dataset_name) is not str:
-                raise TypeError("expected str")
+            export_new_dataset_name = d.pop("export_new_dataset_name", UNSET)
+            if type(export_new_dataset_name) is not str and export_new_dataset_name is not UNSET:
+                export_new_dataset_name = absent(export_new_dataset_name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_new_dataset_name", src_dict, exc) from exc
 
         try:
-            _sent_export_new_dataset_work_path = d.pop("export_new_dataset_work_path", UNSET)
-            if _sent_export_new_dataset_work_path is None:
-                _sent_export_new_dataset_work_path = UNSET
-            export_new_dataset_work_path = _sent_export_new_dataset_work_path
-            if export_new_dataset_work_path is not UNSET and type(export_new_dataset_work_path) is not str:
-                raise TypeError("expected str")
+            export_new_dataset_work_path = d.pop("export_new_dataset_work_path", UNSET)
+            if type(export_new_dataset_work_path) is not str and export_new_dataset_work_path is not UNSET:
+                export_new_dataset_work_path = absent(export_new_dataset_work_path, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_new_dataset_work_path", src_dict, exc) from exc
 
         try:
-            _sent_ratio_sample_usage = d.pop("ratio_sample_usage", UNSET)
-            if _sent_ratio_sample_usage is None:
-                _sent_ratio_sample_usage = UNSET
-            ratio_sample_usage = _sent_ratio_sample_usage
-            if ratio_sample_usage is not UNSET and type(ratio_sample_usage) is not bool:
-                raise TypeError("expected bool")
+            ratio_sample_usage = d.pop("ratio_sample_usage", UNSET)
+            if type(ratio_sample_usage) is not bool and ratio_sample_usage is not UNSET:
+                ratio_sample_usage = absent(ratio_sample_usage, "expected bool")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("ratio_sample_usage", src_dict, exc) from exc
 
         try:
-            _sent_sample_state = d.pop("sample_state", UNSET)
-            if _sent_sample_state is None:
-                _sent_sample_state = UNSET
-            _sample_state = _sent_sample_state
+            _sample_state = d.pop("sample_state", UNSET)
             sample_state: ExportParamsSampleState | Unknown[ExportParamsSampleState] | Unset
-            if _sample_state is UNSET:
+            if _sample_state is UNSET or _sample_state is None:
                 sample_state = UNSET
             else:
                 sample_state = enum_member(ExportParamsSampleState, _sample_state, "ExportParams.sample_state")
@@ -222,22 +198,18 @@ class ExportParams:
             raise ResponseParseError.at("sample_state", src_dict, exc) from exc
 
         try:
-            _sent_samples = d.pop("samples", UNSET)
-            if _sent_samples is None:
-                _sent_samples = UNSET
-            _samples_raw = _sent_samples
-            samples = UNSET if _samples_raw is UNSET else cast(list[str], list_of(_samples_raw, str))
+            _samples_raw = d.pop("samples", UNSET)
+            samples = (
+                UNSET if _samples_raw is UNSET or _samples_raw is None else cast(list[str], list_of(_samples_raw, str))
+            )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("samples", src_dict, exc) from exc
 
         try:
-            _sent_search_conditions = d.pop("search_conditions", UNSET)
-            if _sent_search_conditions is None:
-                _sent_search_conditions = UNSET
-            _search_conditions = _sent_search_conditions
+            _search_conditions = d.pop("search_conditions", UNSET)
             search_conditions: list[SearchCondition] | Unset = UNSET
-            if _search_conditions is not UNSET:
+            if _search_conditions is not UNSET and _search_conditions is not None:
                 search_conditions = []
                 if type(_search_conditions) is not list:
                     raise TypeError("expected list")
@@ -270,12 +242,9 @@ class ExportParams:
             raise ResponseParseError.at("train_sample_ratio", src_dict, exc) from exc
 
         try:
-            _sent_clear_difficult = d.pop("clear_difficult", UNSET)
-            if _sent_clear_difficult is None:
-                _sent_clear_difficult = UNSET
-            clear_difficult = _sent_clear_difficult
-            if clear_difficult is not UNSET and type(clear_difficult) is not bool:
-                raise TypeError("expected bool")
+            clear_difficult = d.pop("clear_difficult", UNSET)
+            if type(clear_difficult) is not bool and clear_difficult is not UNSET:
+                clear_difficult = absent(clear_difficult, "expected bool")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("clear_difficult", src_dict, exc) from exc
 

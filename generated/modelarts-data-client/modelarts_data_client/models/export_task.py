@@ -11,7 +11,7 @@ from ..models.export_type import ExportType
 from ..models.version_format import VersionFormat
 from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime._values import absent, integer, optional_integer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -164,32 +164,23 @@ class ExportTask:
             raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
         try:
-            _sent_error_code = d.pop("error_code", UNSET)
-            if _sent_error_code is None:
-                _sent_error_code = UNSET
-            error_code = _sent_error_code
-            if error_code is not UNSET and type(error_code) is not str:
-                raise TypeError("expected str")
+            error_code = d.pop("error_code", UNSET)
+            if type(error_code) is not str and error_code is not UNSET:
+                error_code = absent(error_code, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_code", src_dict, exc) from exc
 
         try:
-            _sent_error_msg = d.pop("error_msg", UNSET)
-            if _sent_error_msg is None:
-                _sent_error_msg = UNSET
-            error_msg = _sent_error_msg
-            if error_msg is not UNSET and type(error_msg) is not str:
-                raise TypeError("expected str")
+            error_msg = d.pop("error_msg", UNSET)
+            if type(error_msg) is not str and error_msg is not UNSET:
+                error_msg = absent(error_msg, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         try:
-            _sent_export_format = d.pop("export_format", UNSET)
-            if _sent_export_format is None:
-                _sent_export_format = UNSET
-            _export_format = _sent_export_format
+            _export_format = d.pop("export_format", UNSET)
             export_format: ExportFormat | Unknown[ExportFormat] | Unset
-            if _export_format is UNSET:
+            if _export_format is UNSET or _export_format is None:
                 export_format = UNSET
             else:
                 export_format = enum_member(ExportFormat, _export_format, "ExportTask.export_format")
@@ -198,12 +189,9 @@ class ExportTask:
             raise ResponseParseError.at("export_format", src_dict, exc) from exc
 
         try:
-            _sent_export_params = d.pop("export_params", UNSET)
-            if _sent_export_params is None:
-                _sent_export_params = UNSET
-            _export_params = _sent_export_params
+            _export_params = d.pop("export_params", UNSET)
             export_params: ExportParams | Unset
-            if _export_params is UNSET:
+            if _export_params is UNSET or _export_params is None:
                 export_params = UNSET
             else:
                 export_params = ExportParams.from_dict(_export_params)
@@ -212,12 +200,9 @@ class ExportTask:
             raise ResponseParseError.at("export_params", src_dict, exc) from exc
 
         try:
-            _sent_export_type = d.pop("export_type", UNSET)
-            if _sent_export_type is None:
-                _sent_export_type = UNSET
-            _export_type = _sent_export_type
+            _export_type = d.pop("export_type", UNSET)
             export_type: ExportType | Unknown[ExportType] | Unset
-            if _export_type is UNSET:
+            if _export_type is UNSET or _export_type is None:
                 export_type = UNSET
             else:
                 export_type = enum_member(ExportType, _export_type, "ExportTask.export_type")
@@ -226,62 +211,44 @@ class ExportTask:
             raise ResponseParseError.at("export_type", src_dict, exc) from exc
 
         try:
-            _sent_finished_sample_count = d.pop("finished_sample_count", UNSET)
-            if _sent_finished_sample_count is None:
-                _sent_finished_sample_count = UNSET
-            finished_sample_count = _sent_finished_sample_count
-            if finished_sample_count is not UNSET and type(finished_sample_count) is not int:
-                finished_sample_count = integer(finished_sample_count)
+            finished_sample_count = d.pop("finished_sample_count", UNSET)
+            if type(finished_sample_count) is not int and finished_sample_count is not UNSET:
+                finished_sample_count = optional_integer(finished_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("finished_sample_count", src_dict, exc) from exc
 
         try:
-            _sent_path = d.pop("path", UNSET)
-            if _sent_path is None:
-                _sent_path = UNSET
-            path = _sent_path
-            if path is not UNSET and type(path) is not str:
-                raise TypeError("expected str")
+            path = d.pop("path", UNSET)
+            if type(path) is not str and path is not UNSET:
+                path = absent(path, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
         try:
-            _sent_progress = d.pop("progress", UNSET)
-            if _sent_progress is None:
-                _sent_progress = UNSET
-            progress = _sent_progress
-            if progress is not UNSET and type(progress) not in (float, int):
-                raise TypeError("expected float")
+            progress = d.pop("progress", UNSET)
+            if type(progress) is not float and type(progress) is not int and progress is not UNSET:
+                progress = absent(progress, "expected float")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("progress", src_dict, exc) from exc
 
         try:
-            _sent_total_sample_count = d.pop("total_sample_count", UNSET)
-            if _sent_total_sample_count is None:
-                _sent_total_sample_count = UNSET
-            total_sample_count = _sent_total_sample_count
-            if total_sample_count is not UNSET and type(total_sample_count) is not int:
-                total_sample_count = integer(total_sample_count)
+            total_sample_count = d.pop("total_sample_count", UNSET)
+            if type(total_sample_count) is not int and total_sample_count is not UNSET:
+                total_sample_count = optional_integer(total_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("total_sample_count", src_dict, exc) from exc
 
         try:
-            _sent_update_time = d.pop("update_time", UNSET)
-            if _sent_update_time is None:
-                _sent_update_time = UNSET
-            update_time = _sent_update_time
-            if update_time is not UNSET and type(update_time) is not int:
-                update_time = integer(update_time)
+            update_time = d.pop("update_time", UNSET)
+            if type(update_time) is not int and update_time is not UNSET:
+                update_time = optional_integer(update_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
         try:
-            _sent_version_format = d.pop("version_format", UNSET)
-            if _sent_version_format is None:
-                _sent_version_format = UNSET
-            _version_format = _sent_version_format
+            _version_format = d.pop("version_format", UNSET)
             version_format: VersionFormat | Unknown[VersionFormat] | Unset
-            if _version_format is UNSET:
+            if _version_format is UNSET or _version_format is None:
                 version_format = UNSET
             else:
                 version_format = enum_member(VersionFormat, _version_format, "ExportTask.version_format")
@@ -290,12 +257,9 @@ class ExportTask:
             raise ResponseParseError.at("version_format", src_dict, exc) from exc
 
         try:
-            _sent_version_id = d.pop("version_id", UNSET)
-            if _sent_version_id is None:
-                _sent_version_id = UNSET
-            version_id = _sent_version_id
-            if version_id is not UNSET and type(version_id) is not str:
-                raise TypeError("expected str")
+            version_id = d.pop("version_id", UNSET)
+            if type(version_id) is not str and version_id is not UNSET:
+                version_id = absent(version_id, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 

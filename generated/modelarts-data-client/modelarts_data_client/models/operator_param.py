@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,42 +67,30 @@ class OperatorParam:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _sent_advanced_params_switch = d.pop("advanced_params_switch", UNSET)
-            if _sent_advanced_params_switch is None:
-                _sent_advanced_params_switch = UNSET
-            advanced_params_switch = _sent_advanced_params_switch
-            if advanced_params_switch is not UNSET and type(advanced_params_switch) is not bool:
-                raise TypeError("expected bool")
+            advanced_params_switch = d.pop("advanced_params_switch", UNSET)
+            if type(advanced_params_switch) is not bool and advanced_params_switch is not UNSET:
+                advanced_params_switch = absent(advanced_params_switch, "expected bool")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("advanced_params_switch", src_dict, exc) from exc
 
         try:
-            _sent_id = d.pop("id", UNSET)
-            if _sent_id is None:
-                _sent_id = UNSET
-            id = _sent_id
-            if id is not UNSET and type(id) is not str:
-                raise TypeError("expected str")
+            id = d.pop("id", UNSET)
+            if type(id) is not str and id is not UNSET:
+                id = absent(id, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("id", src_dict, exc) from exc
 
         try:
-            _sent_name = d.pop("name", UNSET)
-            if _sent_name is None:
-                _sent_name = UNSET
-            name = _sent_name
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = absent(name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _sent_params = d.pop("params", UNSET)
-            if _sent_params is None:
-                _sent_params = UNSET
-            _params = _sent_params
+            _params = d.pop("params", UNSET)
             params: OperatorParamParams | Unset
-            if _params is UNSET:
+            if _params is UNSET or _params is None:
                 params = UNSET
             else:
                 params = OperatorParamParams.from_dict(_params)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.source_type import SourceType
 from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorDataSource")
@@ -68,32 +69,23 @@ class ProcessorDataSource:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _sent_name = d.pop("name", UNSET)
-            if _sent_name is None:
-                _sent_name = UNSET
-            name = _sent_name
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = absent(name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _sent_source = d.pop("source", UNSET)
-            if _sent_source is None:
-                _sent_source = UNSET
-            source = _sent_source
-            if source is not UNSET and type(source) is not str:
-                raise TypeError("expected str")
+            source = d.pop("source", UNSET)
+            if type(source) is not str and source is not UNSET:
+                source = absent(source, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("source", src_dict, exc) from exc
 
         try:
-            _sent_type_ = d.pop("type", UNSET)
-            if _sent_type_ is None:
-                _sent_type_ = UNSET
-            _type_ = _sent_type_
+            _type_ = d.pop("type", UNSET)
             type_: SourceType | Unknown[SourceType] | Unset
-            if _type_ is UNSET:
+            if _type_ is UNSET or _type_ is None:
                 type_ = UNSET
             else:
                 type_ = enum_member(SourceType, _type_, "ProcessorDataSource.type")
@@ -102,22 +94,16 @@ class ProcessorDataSource:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         try:
-            _sent_version_id = d.pop("version_id", UNSET)
-            if _sent_version_id is None:
-                _sent_version_id = UNSET
-            version_id = _sent_version_id
-            if version_id is not UNSET and type(version_id) is not str:
-                raise TypeError("expected str")
+            version_id = d.pop("version_id", UNSET)
+            if type(version_id) is not str and version_id is not UNSET:
+                version_id = absent(version_id, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
-            _sent_version_name = d.pop("version_name", UNSET)
-            if _sent_version_name is None:
-                _sent_version_name = UNSET
-            version_name = _sent_version_name
-            if version_name is not UNSET and type(version_name) is not str:
-                raise TypeError("expected str")
+            version_name = d.pop("version_name", UNSET)
+            if type(version_name) is not str and version_name is not UNSET:
+                version_name = absent(version_name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.task_status import TaskStatus
 from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime._values import absent, integer, optional_integer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -188,12 +188,9 @@ class ProcessorTask:
             raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
         try:
-            _sent_data_source = d.pop("data_source", UNSET)
-            if _sent_data_source is None:
-                _sent_data_source = UNSET
-            _data_source = _sent_data_source
+            _data_source = d.pop("data_source", UNSET)
             data_source: ProcessorDataSource | Unset
-            if _data_source is UNSET:
+            if _data_source is UNSET or _data_source is None:
                 data_source = UNSET
             else:
                 data_source = ProcessorDataSource.from_dict(_data_source)
@@ -202,42 +199,30 @@ class ProcessorTask:
             raise ResponseParseError.at("data_source", src_dict, exc) from exc
 
         try:
-            _sent_description = d.pop("description", UNSET)
-            if _sent_description is None:
-                _sent_description = UNSET
-            description = _sent_description
-            if description is not UNSET and type(description) is not str:
-                raise TypeError("expected str")
+            description = d.pop("description", UNSET)
+            if type(description) is not str and description is not UNSET:
+                description = absent(description, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
-            _sent_duration_seconds = d.pop("duration_seconds", UNSET)
-            if _sent_duration_seconds is None:
-                _sent_duration_seconds = UNSET
-            duration_seconds = _sent_duration_seconds
-            if duration_seconds is not UNSET and type(duration_seconds) is not int:
-                duration_seconds = integer(duration_seconds)
+            duration_seconds = d.pop("duration_seconds", UNSET)
+            if type(duration_seconds) is not int and duration_seconds is not UNSET:
+                duration_seconds = optional_integer(duration_seconds)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
         try:
-            _sent_error_msg = d.pop("error_msg", UNSET)
-            if _sent_error_msg is None:
-                _sent_error_msg = UNSET
-            error_msg = _sent_error_msg
-            if error_msg is not UNSET and type(error_msg) is not str:
-                raise TypeError("expected str")
+            error_msg = d.pop("error_msg", UNSET)
+            if type(error_msg) is not str and error_msg is not UNSET:
+                error_msg = absent(error_msg, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         try:
-            _sent_inputs = d.pop("inputs", UNSET)
-            if _sent_inputs is None:
-                _sent_inputs = UNSET
-            _inputs = _sent_inputs
+            _inputs = d.pop("inputs", UNSET)
             inputs: list[ProcessorDataSource] | Unset = UNSET
-            if _inputs is not UNSET:
+            if _inputs is not UNSET and _inputs is not None:
                 inputs = []
                 if type(_inputs) is not list:
                     raise TypeError("expected list")
@@ -253,32 +238,23 @@ class ProcessorTask:
             raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
         try:
-            _sent_is_current = d.pop("is_current", UNSET)
-            if _sent_is_current is None:
-                _sent_is_current = UNSET
-            is_current = _sent_is_current
-            if is_current is not UNSET and type(is_current) is not bool:
-                raise TypeError("expected bool")
+            is_current = d.pop("is_current", UNSET)
+            if type(is_current) is not bool and is_current is not UNSET:
+                is_current = absent(is_current, "expected bool")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("is_current", src_dict, exc) from exc
 
         try:
-            _sent_name = d.pop("name", UNSET)
-            if _sent_name is None:
-                _sent_name = UNSET
-            name = _sent_name
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = absent(name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _sent_result = d.pop("result", UNSET)
-            if _sent_result is None:
-                _sent_result = UNSET
-            _result = _sent_result
+            _result = d.pop("result", UNSET)
             result: ProcessorTaskResult | Unset
-            if _result is UNSET:
+            if _result is UNSET or _result is None:
                 result = UNSET
             else:
                 result = ProcessorTaskResult.from_dict(_result)
@@ -287,12 +263,9 @@ class ProcessorTask:
             raise ResponseParseError.at("result", src_dict, exc) from exc
 
         try:
-            _sent_template = d.pop("template", UNSET)
-            if _sent_template is None:
-                _sent_template = UNSET
-            _template = _sent_template
+            _template = d.pop("template", UNSET)
             template: TemplateParam | Unset
-            if _template is UNSET:
+            if _template is UNSET or _template is None:
                 template = UNSET
             else:
                 template = TemplateParam.from_dict(_template)
@@ -301,42 +274,30 @@ class ProcessorTask:
             raise ResponseParseError.at("template", src_dict, exc) from exc
 
         try:
-            _sent_version_count = d.pop("version_count", UNSET)
-            if _sent_version_count is None:
-                _sent_version_count = UNSET
-            version_count = _sent_version_count
-            if version_count is not UNSET and type(version_count) is not int:
-                version_count = integer(version_count)
+            version_count = d.pop("version_count", UNSET)
+            if type(version_count) is not int and version_count is not UNSET:
+                version_count = optional_integer(version_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_count", src_dict, exc) from exc
 
         try:
-            _sent_version_id = d.pop("version_id", UNSET)
-            if _sent_version_id is None:
-                _sent_version_id = UNSET
-            version_id = _sent_version_id
-            if version_id is not UNSET and type(version_id) is not str:
-                raise TypeError("expected str")
+            version_id = d.pop("version_id", UNSET)
+            if type(version_id) is not str and version_id is not UNSET:
+                version_id = absent(version_id, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
-            _sent_version_name = d.pop("version_name", UNSET)
-            if _sent_version_name is None:
-                _sent_version_name = UNSET
-            version_name = _sent_version_name
-            if version_name is not UNSET and type(version_name) is not str:
-                raise TypeError("expected str")
+            version_name = d.pop("version_name", UNSET)
+            if type(version_name) is not str and version_name is not UNSET:
+                version_name = absent(version_name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         try:
-            _sent_work_path = d.pop("work_path", UNSET)
-            if _sent_work_path is None:
-                _sent_work_path = UNSET
-            _work_path = _sent_work_path
+            _work_path = d.pop("work_path", UNSET)
             work_path: WorkPath | Unset
-            if _work_path is UNSET:
+            if _work_path is UNSET or _work_path is None:
                 work_path = UNSET
             else:
                 work_path = WorkPath.from_dict(_work_path)
@@ -345,22 +306,16 @@ class ProcessorTask:
             raise ResponseParseError.at("work_path", src_dict, exc) from exc
 
         try:
-            _sent_workspace_id = d.pop("workspace_id", UNSET)
-            if _sent_workspace_id is None:
-                _sent_workspace_id = UNSET
-            workspace_id = _sent_workspace_id
-            if workspace_id is not UNSET and type(workspace_id) is not str:
-                raise TypeError("expected str")
+            workspace_id = d.pop("workspace_id", UNSET)
+            if type(workspace_id) is not str and workspace_id is not UNSET:
+                workspace_id = absent(workspace_id, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("workspace_id", src_dict, exc) from exc
 
         try:
-            _sent_ai_project = d.pop("ai_project", UNSET)
-            if _sent_ai_project is None:
-                _sent_ai_project = UNSET
-            ai_project = _sent_ai_project
-            if ai_project is not UNSET and type(ai_project) is not str:
-                raise TypeError("expected str")
+            ai_project = d.pop("ai_project", UNSET)
+            if type(ai_project) is not str and ai_project is not UNSET:
+                ai_project = absent(ai_project, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("ai_project", src_dict, exc) from exc
 

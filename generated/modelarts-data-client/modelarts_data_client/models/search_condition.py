@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.search_condition_hard import SearchConditionHard
 from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime._values import absent, optional_integer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -145,32 +145,23 @@ class SearchCondition:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _sent_coefficient = d.pop("coefficient", UNSET)
-            if _sent_coefficient is None:
-                _sent_coefficient = UNSET
-            coefficient = _sent_coefficient
-            if coefficient is not UNSET and type(coefficient) is not str:
-                raise TypeError("expected str")
+            coefficient = d.pop("coefficient", UNSET)
+            if type(coefficient) is not str and coefficient is not UNSET:
+                coefficient = absent(coefficient, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("coefficient", src_dict, exc) from exc
 
         try:
-            _sent_frame_in_video = d.pop("frame_in_video", UNSET)
-            if _sent_frame_in_video is None:
-                _sent_frame_in_video = UNSET
-            frame_in_video = _sent_frame_in_video
-            if frame_in_video is not UNSET and type(frame_in_video) is not int:
-                frame_in_video = integer(frame_in_video)
+            frame_in_video = d.pop("frame_in_video", UNSET)
+            if type(frame_in_video) is not int and frame_in_video is not UNSET:
+                frame_in_video = optional_integer(frame_in_video)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("frame_in_video", src_dict, exc) from exc
 
         try:
-            _sent_hard = d.pop("hard", UNSET)
-            if _sent_hard is None:
-                _sent_hard = UNSET
-            _hard = _sent_hard
+            _hard = d.pop("hard", UNSET)
             hard: SearchConditionHard | Unknown[SearchConditionHard] | Unset
-            if _hard is UNSET:
+            if _hard is UNSET or _hard is None:
                 hard = UNSET
             else:
                 hard = enum_member(SearchConditionHard, _hard, "SearchCondition.hard")
@@ -179,32 +170,23 @@ class SearchCondition:
             raise ResponseParseError.at("hard", src_dict, exc) from exc
 
         try:
-            _sent_import_origin = d.pop("import_origin", UNSET)
-            if _sent_import_origin is None:
-                _sent_import_origin = UNSET
-            import_origin = _sent_import_origin
-            if import_origin is not UNSET and type(import_origin) is not str:
-                raise TypeError("expected str")
+            import_origin = d.pop("import_origin", UNSET)
+            if type(import_origin) is not str and import_origin is not UNSET:
+                import_origin = absent(import_origin, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("import_origin", src_dict, exc) from exc
 
         try:
-            _sent_kvp = d.pop("kvp", UNSET)
-            if _sent_kvp is None:
-                _sent_kvp = UNSET
-            kvp = _sent_kvp
-            if kvp is not UNSET and type(kvp) is not str:
-                raise TypeError("expected str")
+            kvp = d.pop("kvp", UNSET)
+            if type(kvp) is not str and kvp is not UNSET:
+                kvp = absent(kvp, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("kvp", src_dict, exc) from exc
 
         try:
-            _sent_label_list = d.pop("label_list", UNSET)
-            if _sent_label_list is None:
-                _sent_label_list = UNSET
-            _label_list = _sent_label_list
+            _label_list = d.pop("label_list", UNSET)
             label_list: SearchLabels | Unset
-            if _label_list is UNSET:
+            if _label_list is UNSET or _label_list is None:
                 label_list = UNSET
             else:
                 label_list = SearchLabels.from_dict(_label_list)
@@ -213,22 +195,16 @@ class SearchCondition:
             raise ResponseParseError.at("label_list", src_dict, exc) from exc
 
         try:
-            _sent_labeler = d.pop("labeler", UNSET)
-            if _sent_labeler is None:
-                _sent_labeler = UNSET
-            labeler = _sent_labeler
-            if labeler is not UNSET and type(labeler) is not str:
-                raise TypeError("expected str")
+            labeler = d.pop("labeler", UNSET)
+            if type(labeler) is not str and labeler is not UNSET:
+                labeler = absent(labeler, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("labeler", src_dict, exc) from exc
 
         try:
-            _sent_metadata = d.pop("metadata", UNSET)
-            if _sent_metadata is None:
-                _sent_metadata = UNSET
-            _metadata = _sent_metadata
+            _metadata = d.pop("metadata", UNSET)
             metadata: SearchProp | Unset
-            if _metadata is UNSET:
+            if _metadata is UNSET or _metadata is None:
                 metadata = UNSET
             else:
                 metadata = SearchProp.from_dict(_metadata)
@@ -237,82 +213,58 @@ class SearchCondition:
             raise ResponseParseError.at("metadata", src_dict, exc) from exc
 
         try:
-            _sent_parent_sample_id = d.pop("parent_sample_id", UNSET)
-            if _sent_parent_sample_id is None:
-                _sent_parent_sample_id = UNSET
-            parent_sample_id = _sent_parent_sample_id
-            if parent_sample_id is not UNSET and type(parent_sample_id) is not str:
-                raise TypeError("expected str")
+            parent_sample_id = d.pop("parent_sample_id", UNSET)
+            if type(parent_sample_id) is not str and parent_sample_id is not UNSET:
+                parent_sample_id = absent(parent_sample_id, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("parent_sample_id", src_dict, exc) from exc
 
         try:
-            _sent_sample_dir = d.pop("sample_dir", UNSET)
-            if _sent_sample_dir is None:
-                _sent_sample_dir = UNSET
-            sample_dir = _sent_sample_dir
-            if sample_dir is not UNSET and type(sample_dir) is not str:
-                raise TypeError("expected str")
+            sample_dir = d.pop("sample_dir", UNSET)
+            if type(sample_dir) is not str and sample_dir is not UNSET:
+                sample_dir = absent(sample_dir, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_dir", src_dict, exc) from exc
 
         try:
-            _sent_sample_name = d.pop("sample_name", UNSET)
-            if _sent_sample_name is None:
-                _sent_sample_name = UNSET
-            sample_name = _sent_sample_name
-            if sample_name is not UNSET and type(sample_name) is not str:
-                raise TypeError("expected str")
+            sample_name = d.pop("sample_name", UNSET)
+            if type(sample_name) is not str and sample_name is not UNSET:
+                sample_name = absent(sample_name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_name", src_dict, exc) from exc
 
         try:
-            _sent_sample_time = d.pop("sample_time", UNSET)
-            if _sent_sample_time is None:
-                _sent_sample_time = UNSET
-            sample_time = _sent_sample_time
-            if sample_time is not UNSET and type(sample_time) is not str:
-                raise TypeError("expected str")
+            sample_time = d.pop("sample_time", UNSET)
+            if type(sample_time) is not str and sample_time is not UNSET:
+                sample_time = absent(sample_time, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_time", src_dict, exc) from exc
 
         try:
-            _sent_score = d.pop("score", UNSET)
-            if _sent_score is None:
-                _sent_score = UNSET
-            score = _sent_score
-            if score is not UNSET and type(score) is not str:
-                raise TypeError("expected str")
+            score = d.pop("score", UNSET)
+            if type(score) is not str and score is not UNSET:
+                score = absent(score, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("score", src_dict, exc) from exc
 
         try:
-            _sent_slice_thickness = d.pop("slice_thickness", UNSET)
-            if _sent_slice_thickness is None:
-                _sent_slice_thickness = UNSET
-            slice_thickness = _sent_slice_thickness
-            if slice_thickness is not UNSET and type(slice_thickness) is not str:
-                raise TypeError("expected str")
+            slice_thickness = d.pop("slice_thickness", UNSET)
+            if type(slice_thickness) is not str and slice_thickness is not UNSET:
+                slice_thickness = absent(slice_thickness, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("slice_thickness", src_dict, exc) from exc
 
         try:
-            _sent_study_date = d.pop("study_date", UNSET)
-            if _sent_study_date is None:
-                _sent_study_date = UNSET
-            study_date = _sent_study_date
-            if study_date is not UNSET and type(study_date) is not str:
-                raise TypeError("expected str")
+            study_date = d.pop("study_date", UNSET)
+            if type(study_date) is not str and study_date is not UNSET:
+                study_date = absent(study_date, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("study_date", src_dict, exc) from exc
 
         try:
-            _sent_time_in_video = d.pop("time_in_video", UNSET)
-            if _sent_time_in_video is None:
-                _sent_time_in_video = UNSET
-            time_in_video = _sent_time_in_video
-            if time_in_video is not UNSET and type(time_in_video) is not str:
-                raise TypeError("expected str")
+            time_in_video = d.pop("time_in_video", UNSET)
+            if type(time_in_video) is not str and time_in_video is not UNSET:
+                time_in_video = absent(time_in_video, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("time_in_video", src_dict, exc) from exc
 

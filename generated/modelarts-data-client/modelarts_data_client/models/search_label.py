@@ -10,6 +10,7 @@ from ..models.logical_operator import LogicalOperator
 from ..models.search_label_type import SearchLabelType
 from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,22 +73,16 @@ class SearchLabel:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _sent_name = d.pop("name", UNSET)
-            if _sent_name is None:
-                _sent_name = UNSET
-            name = _sent_name
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = absent(name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _sent_op = d.pop("op", UNSET)
-            if _sent_op is None:
-                _sent_op = UNSET
-            _op = _sent_op
+            _op = d.pop("op", UNSET)
             op: LogicalOperator | Unknown[LogicalOperator] | Unset
-            if _op is UNSET:
+            if _op is UNSET or _op is None:
                 op = UNSET
             else:
                 op = enum_member(LogicalOperator, _op, "SearchLabel.op")
@@ -96,12 +91,9 @@ class SearchLabel:
             raise ResponseParseError.at("op", src_dict, exc) from exc
 
         try:
-            _sent_property_ = d.pop("property", UNSET)
-            if _sent_property_ is None:
-                _sent_property_ = UNSET
-            _property_ = _sent_property_
+            _property_ = d.pop("property", UNSET)
             property_: SearchLabelProperty | Unset
-            if _property_ is UNSET:
+            if _property_ is UNSET or _property_ is None:
                 property_ = UNSET
             else:
                 property_ = SearchLabelProperty.from_dict(_property_)
@@ -110,12 +102,9 @@ class SearchLabel:
             raise ResponseParseError.at("property", src_dict, exc) from exc
 
         try:
-            _sent_type_ = d.pop("type", UNSET)
-            if _sent_type_ is None:
-                _sent_type_ = UNSET
-            _type_ = _sent_type_
+            _type_ = d.pop("type", UNSET)
             type_: SearchLabelType | Unknown[SearchLabelType] | Unset
-            if _type_ is UNSET:
+            if _type_ is UNSET or _type_ is None:
                 type_ = UNSET
             else:
                 type_ = enum_member(SearchLabelType, _type_, "SearchLabel.type")

@@ -59,12 +59,9 @@ class SearchLabels:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _sent_labels = d.pop("labels", UNSET)
-            if _sent_labels is None:
-                _sent_labels = UNSET
-            _labels = _sent_labels
+            _labels = d.pop("labels", UNSET)
             labels: list[SearchLabel] | Unset = UNSET
-            if _labels is not UNSET:
+            if _labels is not UNSET and _labels is not None:
                 labels = []
                 if type(_labels) is not list:
                     raise TypeError("expected list")
@@ -80,12 +77,9 @@ class SearchLabels:
             raise ResponseParseError.at("labels", src_dict, exc) from exc
 
         try:
-            _sent_op = d.pop("op", UNSET)
-            if _sent_op is None:
-                _sent_op = UNSET
-            _op = _sent_op
+            _op = d.pop("op", UNSET)
             op: LogicalOperator | Unknown[LogicalOperator] | Unset
-            if _op is UNSET:
+            if _op is UNSET or _op is None:
                 op = UNSET
             else:
                 op = enum_member(LogicalOperator, _op, "SearchLabels.op")

@@ -56,12 +56,9 @@ class SearchProp:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _sent_op = d.pop("op", UNSET)
-            if _sent_op is None:
-                _sent_op = UNSET
-            _op = _sent_op
+            _op = d.pop("op", UNSET)
             op: LogicalOperator | Unknown[LogicalOperator] | Unset
-            if _op is UNSET:
+            if _op is UNSET or _op is None:
                 op = UNSET
             else:
                 op = enum_member(LogicalOperator, _op, "SearchProp.op")
@@ -70,12 +67,9 @@ class SearchProp:
             raise ResponseParseError.at("op", src_dict, exc) from exc
 
         try:
-            _sent_props = d.pop("props", UNSET)
-            if _sent_props is None:
-                _sent_props = UNSET
-            _props = _sent_props
+            _props = d.pop("props", UNSET)
             props: SearchPropProps | Unset
-            if _props is UNSET:
+            if _props is UNSET or _props is None:
                 props = UNSET
             else:
                 props = SearchPropProps.from_dict(_props)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.task_status import TaskStatus
 from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime._values import absent, integer, optional_integer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -175,52 +175,37 @@ class TaskVersion:
             raise ResponseParseError.at("task_version_id", src_dict, exc) from exc
 
         try:
-            _sent_add_sample_count = d.pop("add_sample_count", UNSET)
-            if _sent_add_sample_count is None:
-                _sent_add_sample_count = UNSET
-            add_sample_count = _sent_add_sample_count
-            if add_sample_count is not UNSET and type(add_sample_count) is not int:
-                add_sample_count = integer(add_sample_count)
+            add_sample_count = d.pop("add_sample_count", UNSET)
+            if type(add_sample_count) is not int and add_sample_count is not UNSET:
+                add_sample_count = optional_integer(add_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("add_sample_count", src_dict, exc) from exc
 
         try:
-            _sent_deleted_sample_count = d.pop("deleted_sample_count", UNSET)
-            if _sent_deleted_sample_count is None:
-                _sent_deleted_sample_count = UNSET
-            deleted_sample_count = _sent_deleted_sample_count
-            if deleted_sample_count is not UNSET and type(deleted_sample_count) is not int:
-                deleted_sample_count = integer(deleted_sample_count)
+            deleted_sample_count = d.pop("deleted_sample_count", UNSET)
+            if type(deleted_sample_count) is not int and deleted_sample_count is not UNSET:
+                deleted_sample_count = optional_integer(deleted_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("deleted_sample_count", src_dict, exc) from exc
 
         try:
-            _sent_description = d.pop("description", UNSET)
-            if _sent_description is None:
-                _sent_description = UNSET
-            description = _sent_description
-            if description is not UNSET and type(description) is not str:
-                raise TypeError("expected str")
+            description = d.pop("description", UNSET)
+            if type(description) is not str and description is not UNSET:
+                description = absent(description, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
-            _sent_duration_seconds = d.pop("duration_seconds", UNSET)
-            if _sent_duration_seconds is None:
-                _sent_duration_seconds = UNSET
-            duration_seconds = _sent_duration_seconds
-            if duration_seconds is not UNSET and type(duration_seconds) is not int:
-                duration_seconds = integer(duration_seconds)
+            duration_seconds = d.pop("duration_seconds", UNSET)
+            if type(duration_seconds) is not int and duration_seconds is not UNSET:
+                duration_seconds = optional_integer(duration_seconds)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
         try:
-            _sent_inputs = d.pop("inputs", UNSET)
-            if _sent_inputs is None:
-                _sent_inputs = UNSET
-            _inputs = _sent_inputs
+            _inputs = d.pop("inputs", UNSET)
             inputs: list[ProcessorDataSource] | Unset = UNSET
-            if _inputs is not UNSET:
+            if _inputs is not UNSET and _inputs is not None:
                 inputs = []
                 if type(_inputs) is not list:
                     raise TypeError("expected list")
@@ -236,32 +221,23 @@ class TaskVersion:
             raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
         try:
-            _sent_modified_sample_count = d.pop("modified_sample_count", UNSET)
-            if _sent_modified_sample_count is None:
-                _sent_modified_sample_count = UNSET
-            modified_sample_count = _sent_modified_sample_count
-            if modified_sample_count is not UNSET and type(modified_sample_count) is not int:
-                modified_sample_count = integer(modified_sample_count)
+            modified_sample_count = d.pop("modified_sample_count", UNSET)
+            if type(modified_sample_count) is not int and modified_sample_count is not UNSET:
+                modified_sample_count = optional_integer(modified_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("modified_sample_count", src_dict, exc) from exc
 
         try:
-            _sent_origin_sample_count = d.pop("origin_sample_count", UNSET)
-            if _sent_origin_sample_count is None:
-                _sent_origin_sample_count = UNSET
-            origin_sample_count = _sent_origin_sample_count
-            if origin_sample_count is not UNSET and type(origin_sample_count) is not int:
-                origin_sample_count = integer(origin_sample_count)
+            origin_sample_count = d.pop("origin_sample_count", UNSET)
+            if type(origin_sample_count) is not int and origin_sample_count is not UNSET:
+                origin_sample_count = optional_integer(origin_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("origin_sample_count", src_dict, exc) from exc
 
         try:
-            _sent_template = d.pop("template", UNSET)
-            if _sent_template is None:
-                _sent_template = UNSET
-            _template = _sent_template
+            _template = d.pop("template", UNSET)
             template: TemplateParam | Unset
-            if _template is UNSET:
+            if _template is UNSET or _template is None:
                 template = UNSET
             else:
                 template = TemplateParam.from_dict(_template)
@@ -270,42 +246,30 @@ class TaskVersion:
             raise ResponseParseError.at("template", src_dict, exc) from exc
 
         try:
-            _sent_unmodified_sample_count = d.pop("unmodified_sample_count", UNSET)
-            if _sent_unmodified_sample_count is None:
-                _sent_unmodified_sample_count = UNSET
-            unmodified_sample_count = _sent_unmodified_sample_count
-            if unmodified_sample_count is not UNSET and type(unmodified_sample_count) is not int:
-                unmodified_sample_count = integer(unmodified_sample_count)
+            unmodified_sample_count = d.pop("unmodified_sample_count", UNSET)
+            if type(unmodified_sample_count) is not int and unmodified_sample_count is not UNSET:
+                unmodified_sample_count = optional_integer(unmodified_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("unmodified_sample_count", src_dict, exc) from exc
 
         try:
-            _sent_update_time = d.pop("update_time", UNSET)
-            if _sent_update_time is None:
-                _sent_update_time = UNSET
-            update_time = _sent_update_time
-            if update_time is not UNSET and type(update_time) is not int:
-                update_time = integer(update_time)
+            update_time = d.pop("update_time", UNSET)
+            if type(update_time) is not int and update_time is not UNSET:
+                update_time = optional_integer(update_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
         try:
-            _sent_version_name = d.pop("version_name", UNSET)
-            if _sent_version_name is None:
-                _sent_version_name = UNSET
-            version_name = _sent_version_name
-            if version_name is not UNSET and type(version_name) is not str:
-                raise TypeError("expected str")
+            version_name = d.pop("version_name", UNSET)
+            if type(version_name) is not str and version_name is not UNSET:
+                version_name = absent(version_name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         try:
-            _sent_work_path = d.pop("work_path", UNSET)
-            if _sent_work_path is None:
-                _sent_work_path = UNSET
-            _work_path = _sent_work_path
+            _work_path = d.pop("work_path", UNSET)
             work_path: WorkPath | Unset
-            if _work_path is UNSET:
+            if _work_path is UNSET or _work_path is None:
                 work_path = UNSET
             else:
                 work_path = WorkPath.from_dict(_work_path)

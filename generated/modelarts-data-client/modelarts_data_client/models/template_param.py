@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.task_type import TaskType
 from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,12 +66,9 @@ class TemplateParam:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _sent_id = d.pop("id", UNSET)
-            if _sent_id is None:
-                _sent_id = UNSET
-            _id = _sent_id
+            _id = d.pop("id", UNSET)
             id: TaskType | Unknown[TaskType] | Unset
-            if _id is UNSET:
+            if _id is UNSET or _id is None:
                 id = UNSET
             else:
                 id = enum_member(TaskType, _id, "TemplateParam.id")
@@ -79,22 +77,16 @@ class TemplateParam:
             raise ResponseParseError.at("id", src_dict, exc) from exc
 
         try:
-            _sent_name = d.pop("name", UNSET)
-            if _sent_name is None:
-                _sent_name = UNSET
-            name = _sent_name
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = absent(name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _sent_operator_params = d.pop("operator_params", UNSET)
-            if _sent_operator_params is None:
-                _sent_operator_params = UNSET
-            _operator_params = _sent_operator_params
+            _operator_params = d.pop("operator_params", UNSET)
             operator_params: list[OperatorParam] | Unset = UNSET
-            if _operator_params is not UNSET:
+            if _operator_params is not UNSET and _operator_params is not None:
                 operator_params = []
                 if type(_operator_params) is not list:
                     raise TypeError("expected list")

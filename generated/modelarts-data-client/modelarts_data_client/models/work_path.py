@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.work_path_type import WorkPathType
 from ..runtime._enums import Unknown, enum_member
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkPath")
@@ -74,42 +75,30 @@ class WorkPath:
             raise TypeError("expected object")
         d = dict(src_dict)
         try:
-            _sent_name = d.pop("name", UNSET)
-            if _sent_name is None:
-                _sent_name = UNSET
-            name = _sent_name
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = absent(name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
-            _sent_output_path = d.pop("output_path", UNSET)
-            if _sent_output_path is None:
-                _sent_output_path = UNSET
-            output_path = _sent_output_path
-            if output_path is not UNSET and type(output_path) is not str:
-                raise TypeError("expected str")
+            output_path = d.pop("output_path", UNSET)
+            if type(output_path) is not str and output_path is not UNSET:
+                output_path = absent(output_path, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("output_path", src_dict, exc) from exc
 
         try:
-            _sent_path = d.pop("path", UNSET)
-            if _sent_path is None:
-                _sent_path = UNSET
-            path = _sent_path
-            if path is not UNSET and type(path) is not str:
-                raise TypeError("expected str")
+            path = d.pop("path", UNSET)
+            if type(path) is not str and path is not UNSET:
+                path = absent(path, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
         try:
-            _sent_type_ = d.pop("type", UNSET)
-            if _sent_type_ is None:
-                _sent_type_ = UNSET
-            _type_ = _sent_type_
+            _type_ = d.pop("type", UNSET)
             type_: WorkPathType | Unknown[WorkPathType] | Unset
-            if _type_ is UNSET:
+            if _type_ is UNSET or _type_ is None:
                 type_ = UNSET
             else:
                 type_ = enum_member(WorkPathType, _type_, "WorkPath.type")
@@ -118,22 +107,16 @@ class WorkPath:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         try:
-            _sent_version_id = d.pop("version_id", UNSET)
-            if _sent_version_id is None:
-                _sent_version_id = UNSET
-            version_id = _sent_version_id
-            if version_id is not UNSET and type(version_id) is not str:
-                raise TypeError("expected str")
+            version_id = d.pop("version_id", UNSET)
+            if type(version_id) is not str and version_id is not UNSET:
+                version_id = absent(version_id, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
-            _sent_version_name = d.pop("version_name", UNSET)
-            if _sent_version_name is None:
-                _sent_version_name = UNSET
-            version_name = _sent_version_name
-            if version_name is not UNSET and type(version_name) is not str:
-                raise TypeError("expected str")
+            version_name = d.pop("version_name", UNSET)
+            if type(version_name) is not str and version_name is not UNSET:
+                version_name = absent(version_name, "expected str")
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
