@@ -8,10 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.export_params_export_dest import ExportParamsExportDest
 from ..models.export_params_sample_state import ExportParamsSampleState
-from ..runtime._enums import Unknown, enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..runtime._values import absent, list_of
 from ..types import UNSET, Unset
+
+_MEMBERS_ExportParamsExportDest = members(ExportParamsExportDest)
+_MEMBERS_ExportParamsSampleState = members(ExportParamsSampleState)
 
 if TYPE_CHECKING:
     from ..models.search_condition import SearchCondition
@@ -160,7 +163,9 @@ class ExportParams:
             if _export_dest is UNSET or _export_dest is None:
                 export_dest = UNSET
             else:
-                export_dest = enum_member(ExportParamsExportDest, _export_dest, "ExportParams.export_dest")
+                export_dest = (
+                    _MEMBERS_ExportParamsExportDest.get(_export_dest) if type(_export_dest) is str else None
+                ) or enum_member(ExportParamsExportDest, _export_dest, "ExportParams.export_dest")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dest", src_dict, exc) from exc
@@ -192,7 +197,9 @@ class ExportParams:
             if _sample_state is UNSET or _sample_state is None:
                 sample_state = UNSET
             else:
-                sample_state = enum_member(ExportParamsSampleState, _sample_state, "ExportParams.sample_state")
+                sample_state = (
+                    _MEMBERS_ExportParamsSampleState.get(_sample_state) if type(_sample_state) is str else None
+                ) or enum_member(ExportParamsSampleState, _sample_state, "ExportParams.sample_state")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_state", src_dict, exc) from exc

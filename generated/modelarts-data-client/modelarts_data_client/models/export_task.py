@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from ..models.export_format import ExportFormat
 from ..models.export_type import ExportType
 from ..models.version_format import VersionFormat
-from ..runtime._enums import Unknown, enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..runtime._values import absent, integer, optional_integer
 from ..types import UNSET, Unset
+
+_MEMBERS_ExportFormat = members(ExportFormat)
+_MEMBERS_ExportType = members(ExportType)
+_MEMBERS_VersionFormat = members(VersionFormat)
 
 if TYPE_CHECKING:
     from ..models.export_params import ExportParams
@@ -183,7 +187,9 @@ class ExportTask:
             if _export_format is UNSET or _export_format is None:
                 export_format = UNSET
             else:
-                export_format = enum_member(ExportFormat, _export_format, "ExportTask.export_format")
+                export_format = (
+                    _MEMBERS_ExportFormat.get(_export_format) if type(_export_format) is int else None
+                ) or enum_member(ExportFormat, _export_format, "ExportTask.export_format")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_format", src_dict, exc) from exc
@@ -205,7 +211,9 @@ class ExportTask:
             if _export_type is UNSET or _export_type is None:
                 export_type = UNSET
             else:
-                export_type = enum_member(ExportType, _export_type, "ExportTask.export_type")
+                export_type = (
+                    _MEMBERS_ExportType.get(_export_type) if type(_export_type) is int else None
+                ) or enum_member(ExportType, _export_type, "ExportTask.export_type")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_type", src_dict, exc) from exc
@@ -251,7 +259,9 @@ class ExportTask:
             if _version_format is UNSET or _version_format is None:
                 version_format = UNSET
             else:
-                version_format = enum_member(VersionFormat, _version_format, "ExportTask.version_format")
+                version_format = (
+                    _MEMBERS_VersionFormat.get(_version_format) if type(_version_format) is str else None
+                ) or enum_member(VersionFormat, _version_format, "ExportTask.version_format")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_format", src_dict, exc) from exc

@@ -7,10 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source_type import SourceType
-from ..runtime._enums import Unknown, enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..runtime._values import absent
 from ..types import UNSET, Unset
+
+_MEMBERS_SourceType = members(SourceType)
+
 
 T = TypeVar("T", bound="ProcessorDataSource")
 
@@ -88,7 +91,9 @@ class ProcessorDataSource:
             if _type_ is UNSET or _type_ is None:
                 type_ = UNSET
             else:
-                type_ = enum_member(SourceType, _type_, "ProcessorDataSource.type")
+                type_ = (_MEMBERS_SourceType.get(_type_) if type(_type_) is str else None) or enum_member(
+                    SourceType, _type_, "ProcessorDataSource.type"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc

@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..runtime._enums import Unknown, enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..runtime._values import absent, integer, optional_integer
 from ..types import UNSET, Unset
+
+_MEMBERS_TaskStatus = members(TaskStatus)
 
 if TYPE_CHECKING:
     from ..models.processor_data_source import ProcessorDataSource
@@ -175,7 +177,10 @@ class ProcessorTask:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
         try:
-            status = enum_member(TaskStatus, d.pop("status"), "ProcessorTask.status")
+            _status = d.pop("status")
+            status = (_MEMBERS_TaskStatus.get(_status) if type(_status) is int else None) or enum_member(
+                TaskStatus, _status, "ProcessorTask.status"
+            )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("status", src_dict, exc) from exc

@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_condition_hard import SearchConditionHard
-from ..runtime._enums import Unknown, enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..runtime._values import absent, optional_integer
 from ..types import UNSET, Unset
+
+_MEMBERS_SearchConditionHard = members(SearchConditionHard)
 
 if TYPE_CHECKING:
     from ..models.search_labels import SearchLabels
@@ -164,7 +166,9 @@ class SearchCondition:
             if _hard is UNSET or _hard is None:
                 hard = UNSET
             else:
-                hard = enum_member(SearchConditionHard, _hard, "SearchCondition.hard")
+                hard = (_MEMBERS_SearchConditionHard.get(_hard) if type(_hard) is str else None) or enum_member(
+                    SearchConditionHard, _hard, "SearchCondition.hard"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("hard", src_dict, exc) from exc

@@ -8,10 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
 from ..models.search_label_type import SearchLabelType
-from ..runtime._enums import Unknown, enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..runtime._values import absent
 from ..types import UNSET, Unset
+
+_MEMBERS_LogicalOperator = members(LogicalOperator)
+_MEMBERS_SearchLabelType = members(SearchLabelType)
 
 if TYPE_CHECKING:
     from ..models.search_label_property import SearchLabelProperty
@@ -85,7 +88,9 @@ class SearchLabel:
             if _op is UNSET or _op is None:
                 op = UNSET
             else:
-                op = enum_member(LogicalOperator, _op, "SearchLabel.op")
+                op = (_MEMBERS_LogicalOperator.get(_op) if type(_op) is str else None) or enum_member(
+                    LogicalOperator, _op, "SearchLabel.op"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc
@@ -107,7 +112,9 @@ class SearchLabel:
             if _type_ is UNSET or _type_ is None:
                 type_ = UNSET
             else:
-                type_ = enum_member(SearchLabelType, _type_, "SearchLabel.type")
+                type_ = (_MEMBERS_SearchLabelType.get(_type_) if type(_type_) is int else None) or enum_member(
+                    SearchLabelType, _type_, "SearchLabel.type"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc

@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
-from ..runtime._enums import Unknown, enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
+
+_MEMBERS_LogicalOperator = members(LogicalOperator)
 
 if TYPE_CHECKING:
     from ..models.search_label import SearchLabel
@@ -82,7 +84,9 @@ class SearchLabels:
             if _op is UNSET or _op is None:
                 op = UNSET
             else:
-                op = enum_member(LogicalOperator, _op, "SearchLabels.op")
+                op = (_MEMBERS_LogicalOperator.get(_op) if type(_op) is str else None) or enum_member(
+                    LogicalOperator, _op, "SearchLabels.op"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc

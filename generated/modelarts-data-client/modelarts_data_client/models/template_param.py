@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_type import TaskType
-from ..runtime._enums import Unknown, enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..runtime._values import absent
 from ..types import UNSET, Unset
+
+_MEMBERS_TaskType = members(TaskType)
 
 if TYPE_CHECKING:
     from ..models.operator_param import OperatorParam
@@ -71,7 +73,9 @@ class TemplateParam:
             if _id is UNSET or _id is None:
                 id = UNSET
             else:
-                id = enum_member(TaskType, _id, "TemplateParam.id")
+                id = (_MEMBERS_TaskType.get(_id) if type(_id) is str else None) or enum_member(
+                    TaskType, _id, "TemplateParam.id"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("id", src_dict, exc) from exc

@@ -7,10 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.work_path_type import WorkPathType
-from ..runtime._enums import Unknown, enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..runtime._values import absent
 from ..types import UNSET, Unset
+
+_MEMBERS_WorkPathType = members(WorkPathType)
+
 
 T = TypeVar("T", bound="WorkPath")
 
@@ -101,7 +104,9 @@ class WorkPath:
             if _type_ is UNSET or _type_ is None:
                 type_ = UNSET
             else:
-                type_ = enum_member(WorkPathType, _type_, "WorkPath.type")
+                type_ = (_MEMBERS_WorkPathType.get(_type_) if type(_type_) is str else None) or enum_member(
+                    WorkPathType, _type_, "WorkPath.type"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc
