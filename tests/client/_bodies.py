@@ -32,15 +32,16 @@ class Site:
         return f"{self.operation}{where}"
 
 
-def _schema(node: dict[str, Any]) -> dict[str, Any]:
-    resolved: dict[str, Any] = _spec.resolve(node, SPEC)
-    return resolved
+def resolved(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with its ``$ref`` followed."""
+    found: dict[str, Any] = _spec.resolve(node, SPEC)
+    return found
 
 
 def response_schema(operation: str) -> dict[str, Any]:
     """The resolved schema of ``operation``'s 200 body."""
     answer = _spec.operations(SPEC)[operation][2]["responses"]["200"]
-    return _schema(answer["content"]["application/json"]["schema"])
+    return resolved(answer["content"]["application/json"]["schema"])
 
 
 def model_name(operation: str) -> str:
@@ -58,7 +59,7 @@ def kind(schema: dict[str, Any]) -> str:
 
 def sample(schema: dict[str, Any]) -> Any:
     """A valid value for ``schema`` with every property present (one item per list, one key per map)."""
-    schema = _schema(schema)
+    schema = resolved(schema)
     if "enum" in schema:
         return schema["enum"][-1]
     found = kind(schema)
@@ -87,21 +88,32 @@ def sites(operation: str) -> Iterator[Site]:
 
 
 def _walk(operation: str, schema: dict[str, Any], path: Path) -> Iterator[Site]:
-    schema = _schema(schema)
+    schema = resolved(schema)
     if kind(schema) == "array":
-        yield Site(operation, (*path, 0), _schema(schema.get("items", {})), True)
+        yield Site(operation, (*path, 0), resolved(schema.get("items", {})), True)
         yield from _walk(operation, schema.get("items", {}), (*path, 0))
         return
     if kind(schema) != "object" or "enum" in schema:
         return
     required = set(schema.get("required", []))
     for name, sub in schema.get("properties", {}).items():
-        yield Site(operation, (*path, name), _schema(sub), name in required)
+        yield Site(operation, (*path, name), resolved(sub), name in required)
         yield from _walk(operation, sub, (*path, name))
     extra = schema.get("additionalProperties")
     if isinstance(extra, dict):
-        yield Site(operation, (*path, "key"), _schema(extra), True)
+        yield Site(operation, (*path, "key"), resolved(extra), True)
         yield from _walk(operation, extra, (*path, "key"))
+
+
+def folded(path: Path) -> tuple[str, ...]:
+    """A JSON path as ``ResponseParseError.path`` writes it: each index on the name before it."""
+    parts: list[str] = []
+    for part in path:
+        if isinstance(part, int) and parts:
+            parts[-1] += f"[{part}]"
+        else:
+            parts.append(f"[{part}]" if isinstance(part, int) else part)
+    return tuple(parts)
 
 
 def edited(operation: str, path: Path, value: Any) -> dict[str, Any]:

@@ -81,14 +81,14 @@ def test_string_result_raises_naming_the_field() -> None:
 @pytest.mark.parametrize(
     ("edit", "path", "value"),
     [
-        (lambda t: t.pop("task_id"), ("tasks", 0, "task_id"), None),
-        (lambda t: t.update(create_time="1606372570023"), ("tasks", 0, "create_time"), "1606372570023"),
-        (lambda t: t.update(is_current="yes"), ("tasks", 0, "is_current"), "yes"),
-        (lambda t: t.update(duration_seconds=True), ("tasks", 0, "duration_seconds"), True),
-        (lambda t: t.update(duration_seconds=12.5), ("tasks", 0, "duration_seconds"), 12.5),
-        (lambda t: t["inputs"][0].update(type=7), ("tasks", 0, "inputs", 0, "type"), 7),
-        (lambda t: t.update(template="sys_data_analyse"), ("tasks", 0, "template"), "sys_data_analyse"),
-        (lambda t: t.update(inputs={"type": "OBS"}), ("tasks", 0, "inputs"), {"type": "OBS"}),
+        (lambda t: t.pop("task_id"), ("tasks[0]", "task_id"), None),
+        (lambda t: t.update(create_time="1606372570023"), ("tasks[0]", "create_time"), "1606372570023"),
+        (lambda t: t.update(is_current="yes"), ("tasks[0]", "is_current"), "yes"),
+        (lambda t: t.update(duration_seconds=True), ("tasks[0]", "duration_seconds"), True),
+        (lambda t: t.update(duration_seconds=12.5), ("tasks[0]", "duration_seconds"), 12.5),
+        (lambda t: t["inputs"][0].update(type=7), ("tasks[0]", "inputs[0]", "type"), 7),
+        (lambda t: t.update(template="sys_data_analyse"), ("tasks[0]", "template"), "sys_data_analyse"),
+        (lambda t: t.update(inputs={"type": "OBS"}), ("tasks[0]", "inputs"), {"type": "OBS"}),
     ],
     ids=[
         "missing-id",
@@ -102,7 +102,7 @@ def test_string_result_raises_naming_the_field() -> None:
     ],
 )
 def test_malformed_task_raises_with_path_and_value(
-    edit: Callable[[dict[str, Any]], Any], path: tuple[str | int, ...], value: Any
+    edit: Callable[[dict[str, Any]], Any], path: tuple[str, ...], value: Any
 ) -> None:
     """Each kind of malformed field raises ResponseParseError naming the path and the value sent."""
     task = _example_task()
@@ -164,19 +164,17 @@ def _export_page(**params: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("params", "path"),
     [
-        ({"samples": "a.jpg"}, ("export_tasks", 0, "export_params", "samples")),
-        ({"samples": ["a.jpg", 3]}, ("export_tasks", 0, "export_params", "samples", 1)),
+        ({"samples": "a.jpg"}, ("export_tasks[0]", "export_params", "samples")),
+        ({"samples": ["a.jpg", 3]}, ("export_tasks[0]", "export_params", "samples[1]")),
         (
             {"search_conditions": [{"label_list": {"labels": [{"property": {"color": "red"}}]}}]},
-            ("export_tasks", 0, "export_params", "search_conditions", 0, "label_list", "labels", 0)
+            ("export_tasks[0]", "export_params", "search_conditions[0]", "label_list", "labels[0]")
             + ("property", "color"),
         ),
     ],
     ids=["string-for-list", "number-in-list", "string-for-list-in-map"],
 )
-def test_lists_of_strings_are_checked_item_by_item(
-    params: dict[str, Any], path: tuple[str | int, ...]
-) -> None:
+def test_lists_of_strings_are_checked_item_by_item(params: dict[str, Any], path: tuple[str, ...]) -> None:
     """A list of strings that is not one (or holds a number) raises with its path, never passes as is."""
     with pytest.raises(ResponseParseError) as caught:
         _serving(200, _export_page(**params)).list_export_tasks("d")
@@ -188,7 +186,7 @@ def test_string_or_number_field_refuses_other_types(value: Any) -> None:
     """D4: train_sample_ratio may be a string or a number, nothing else (true is not 1)."""
     with pytest.raises(ResponseParseError) as caught:
         _serving(200, _export_page(train_sample_ratio=value)).list_export_tasks("d")
-    assert caught.value.path == ("export_tasks", 0, "export_params", "train_sample_ratio")
+    assert caught.value.path == ("export_tasks[0]", "export_params", "train_sample_ratio")
 
 
 @pytest.mark.parametrize("value", ["1.00", 1.0, 1], ids=["string", "float", "int"])

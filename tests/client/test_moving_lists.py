@@ -35,7 +35,7 @@ class MovingList:
     def __init__(self, operation: str, size: int) -> None:
         schema = _bodies.response_schema(operation)
         properties = schema["properties"]
-        self.list_key = next(k for k, v in properties.items() if _bodies.kind(_bodies._schema(v)) == "array")
+        self.list_key = next(k for k, v in properties.items() if _bodies.kind(_bodies.resolved(v)) == "array")
         self.count_key = next(k for k in schema["required"] if k != self.list_key)
         self.id_key = PAGINATORS[operation][2]
         template = _bodies.body(operation)[self.list_key][0]

@@ -123,8 +123,8 @@ def errors(client: ModelArts) -> str:
     except TransportError as error:
         return str(error)
     except ResponseParseError as error:
-        path: tuple[str | int, ...] = error.path
-        return "/".join(str(part) for part in path) + repr(error.value)
+        path: tuple[str, ...] = error.path
+        return ".".join(path) + repr(error.value)
     except ParameterError as error:
         return str(error)
     except PaginationError as error:

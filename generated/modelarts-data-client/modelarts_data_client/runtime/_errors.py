@@ -59,28 +59,31 @@ class ApiError(ModelArtsError):
 class ResponseParseError(ModelArtsError):
     """A response body that does not match the spec: ``path`` names the field, ``value`` what came.
 
-    ``path`` holds field names and dict keys (``str``) and list indices (``int``); the message shows
-    it as ``tasks[2].template.operator_params[0].name``.
+    ``path`` is the field names and dict keys from the body down, a list index written onto the
+    list's name: ``("tasks[2]", "template", "operator_params[0]", "name")``, so ``".".join(path)``
+    is the ``tasks[2].template.operator_params[0].name`` the message shows.
     """
 
-    def __init__(self, path: tuple[str | int, ...], value: Any, reason: str) -> None:
+    def __init__(self, path: tuple[str, ...], value: Any, reason: str) -> None:
         self.path, self.value, self.reason = path, value, reason
-        super().__init__(f"unexpected value for {render_path(path)}: {_short(value)} ({reason})")
+        super().__init__(f"unexpected value for {'.'.join(path) or '(body)'}: {_short(value)} ({reason})")
 
     @classmethod
     def at(cls, name: str | int, source: Any, exc: Exception) -> ResponseParseError:
         """Wrap ``exc``, raised reading field (or index) ``name`` of ``source``, with ``name`` in the path."""
+        step = f"[{name}]" if isinstance(name, int) else name
         if isinstance(exc, ResponseParseError):
-            return cls((name, *exc.path), exc.value, exc.reason)
+            return cls(_joined(step, exc.path), exc.value, exc.reason)
         if isinstance(exc, KeyError) and isinstance(source, Mapping) and name not in source:
-            return cls((name,), None, "required field missing")
-        return cls((name,), _member(source, name), _reason(exc))
+            return cls((step,), None, "required field missing")
+        return cls((step,), _member(source, name), _reason(exc))
 
 
-def render_path(path: tuple[str | int, ...]) -> str:
-    """``("tasks", 2, "create_time")`` as ``tasks[2].create_time``; ``(body)`` when empty."""
-    text = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
-    return text.lstrip(".") or "(body)"
+def _joined(step: str, path: tuple[str, ...]) -> tuple[str, ...]:
+    """``step`` put before ``path``; an index step (``[2]``) is written onto the name before it."""
+    if path and path[0].startswith("["):
+        return (step + path[0], *path[1:])
+    return (step, *path)
 
 
 def _member(source: Any, name: str | int) -> Any:

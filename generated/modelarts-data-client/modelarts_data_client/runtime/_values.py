@@ -55,7 +55,7 @@ def _converted(value: list[Any], kind: type, start: int) -> list[Any]:
         try:
             result.append(integer(item) if kind is int else _exact(item, kind))
         except TypeError as exc:
-            raise ResponseParseError((index,), item, str(exc)) from exc
+            raise ResponseParseError((f"[{index}]",), item, str(exc)) from exc
     return result
 
 
