@@ -10,7 +10,7 @@ from ..models.export_params_export_dest import ExportParamsExportDest
 from ..models.export_params_sample_state import ExportParamsSampleState
 from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent, list_of
+from ..runtime._values import list_of
 from ..types import UNSET, Unset
 
 _MEMBERS_ExportParamsExportDest = members(ExportParamsExportDest)
@@ -139,21 +139,27 @@ class ExportParams:
         try:
             clear_hard_property = d.pop("clear_hard_property", UNSET)
             if type(clear_hard_property) is not bool and clear_hard_property is not UNSET:
-                clear_hard_property = absent(clear_hard_property, "expected bool")
+                if clear_hard_property is not None:
+                    raise TypeError("expected bool")
+                clear_hard_property = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("clear_hard_property", src_dict, exc) from exc
 
         try:
             export_dataset_version_format = d.pop("export_dataset_version_format", UNSET)
             if type(export_dataset_version_format) is not str and export_dataset_version_format is not UNSET:
-                export_dataset_version_format = absent(export_dataset_version_format, "expected str")
+                if export_dataset_version_format is not None:
+                    raise TypeError("expected str")
+                export_dataset_version_format = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dataset_version_format", src_dict, exc) from exc
 
         try:
             export_dataset_version_name = d.pop("export_dataset_version_name", UNSET)
             if type(export_dataset_version_name) is not str and export_dataset_version_name is not UNSET:
-                export_dataset_version_name = absent(export_dataset_version_name, "expected str")
+                if export_dataset_version_name is not None:
+                    raise TypeError("expected str")
+                export_dataset_version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dataset_version_name", src_dict, exc) from exc
 
@@ -173,21 +179,27 @@ class ExportParams:
         try:
             export_new_dataset_name = d.pop("export_new_dataset_name", UNSET)
             if type(export_new_dataset_name) is not str and export_new_dataset_name is not UNSET:
-                export_new_dataset_name = absent(export_new_dataset_name, "expected str")
+                if export_new_dataset_name is not None:
+                    raise TypeError("expected str")
+                export_new_dataset_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_new_dataset_name", src_dict, exc) from exc
 
         try:
             export_new_dataset_work_path = d.pop("export_new_dataset_work_path", UNSET)
             if type(export_new_dataset_work_path) is not str and export_new_dataset_work_path is not UNSET:
-                export_new_dataset_work_path = absent(export_new_dataset_work_path, "expected str")
+                if export_new_dataset_work_path is not None:
+                    raise TypeError("expected str")
+                export_new_dataset_work_path = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_new_dataset_work_path", src_dict, exc) from exc
 
         try:
             ratio_sample_usage = d.pop("ratio_sample_usage", UNSET)
             if type(ratio_sample_usage) is not bool and ratio_sample_usage is not UNSET:
-                ratio_sample_usage = absent(ratio_sample_usage, "expected bool")
+                if ratio_sample_usage is not None:
+                    raise TypeError("expected bool")
+                ratio_sample_usage = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("ratio_sample_usage", src_dict, exc) from exc
 
@@ -251,7 +263,9 @@ class ExportParams:
         try:
             clear_difficult = d.pop("clear_difficult", UNSET)
             if type(clear_difficult) is not bool and clear_difficult is not UNSET:
-                clear_difficult = absent(clear_difficult, "expected bool")
+                if clear_difficult is not None:
+                    raise TypeError("expected bool")
+                clear_difficult = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("clear_difficult", src_dict, exc) from exc
 

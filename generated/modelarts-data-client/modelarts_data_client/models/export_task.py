@@ -11,7 +11,7 @@ from ..models.export_type import ExportType
 from ..models.version_format import VersionFormat
 from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent, integer, optional_integer
+from ..runtime._values import integer
 from ..types import UNSET, Unset
 
 _MEMBERS_ExportFormat = members(ExportFormat)
@@ -170,14 +170,18 @@ class ExportTask:
         try:
             error_code = d.pop("error_code", UNSET)
             if type(error_code) is not str and error_code is not UNSET:
-                error_code = absent(error_code, "expected str")
+                if error_code is not None:
+                    raise TypeError("expected str")
+                error_code = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_code", src_dict, exc) from exc
 
         try:
             error_msg = d.pop("error_msg", UNSET)
             if type(error_msg) is not str and error_msg is not UNSET:
-                error_msg = absent(error_msg, "expected str")
+                if error_msg is not None:
+                    raise TypeError("expected str")
+                error_msg = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
@@ -221,35 +225,39 @@ class ExportTask:
         try:
             finished_sample_count = d.pop("finished_sample_count", UNSET)
             if type(finished_sample_count) is not int and finished_sample_count is not UNSET:
-                finished_sample_count = optional_integer(finished_sample_count)
+                finished_sample_count = UNSET if finished_sample_count is None else integer(finished_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("finished_sample_count", src_dict, exc) from exc
 
         try:
             path = d.pop("path", UNSET)
             if type(path) is not str and path is not UNSET:
-                path = absent(path, "expected str")
+                if path is not None:
+                    raise TypeError("expected str")
+                path = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
         try:
             progress = d.pop("progress", UNSET)
             if type(progress) is not float and type(progress) is not int and progress is not UNSET:
-                progress = absent(progress, "expected float")
+                if progress is not None:
+                    raise TypeError("expected float")
+                progress = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("progress", src_dict, exc) from exc
 
         try:
             total_sample_count = d.pop("total_sample_count", UNSET)
             if type(total_sample_count) is not int and total_sample_count is not UNSET:
-                total_sample_count = optional_integer(total_sample_count)
+                total_sample_count = UNSET if total_sample_count is None else integer(total_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("total_sample_count", src_dict, exc) from exc
 
         try:
             update_time = d.pop("update_time", UNSET)
             if type(update_time) is not int and update_time is not UNSET:
-                update_time = optional_integer(update_time)
+                update_time = UNSET if update_time is None else integer(update_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
@@ -269,7 +277,9 @@ class ExportTask:
         try:
             version_id = d.pop("version_id", UNSET)
             if type(version_id) is not str and version_id is not UNSET:
-                version_id = absent(version_id, "expected str")
+                if version_id is not None:
+                    raise TypeError("expected str")
+                version_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,21 +68,27 @@ class OperatorParam:
         try:
             advanced_params_switch = d.pop("advanced_params_switch", UNSET)
             if type(advanced_params_switch) is not bool and advanced_params_switch is not UNSET:
-                advanced_params_switch = absent(advanced_params_switch, "expected bool")
+                if advanced_params_switch is not None:
+                    raise TypeError("expected bool")
+                advanced_params_switch = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("advanced_params_switch", src_dict, exc) from exc
 
         try:
             id = d.pop("id", UNSET)
             if type(id) is not str and id is not UNSET:
-                id = absent(id, "expected str")
+                if id is not None:
+                    raise TypeError("expected str")
+                id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("id", src_dict, exc) from exc
 
         try:
             name = d.pop("name", UNSET)
             if type(name) is not str and name is not UNSET:
-                name = absent(name, "expected str")
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 

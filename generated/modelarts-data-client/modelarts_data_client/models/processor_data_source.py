@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..models.source_type import SourceType
 from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 _MEMBERS_SourceType = members(SourceType)
@@ -74,14 +73,18 @@ class ProcessorDataSource:
         try:
             name = d.pop("name", UNSET)
             if type(name) is not str and name is not UNSET:
-                name = absent(name, "expected str")
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
             source = d.pop("source", UNSET)
             if type(source) is not str and source is not UNSET:
-                source = absent(source, "expected str")
+                if source is not None:
+                    raise TypeError("expected str")
+                source = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("source", src_dict, exc) from exc
 
@@ -101,14 +104,18 @@ class ProcessorDataSource:
         try:
             version_id = d.pop("version_id", UNSET)
             if type(version_id) is not str and version_id is not UNSET:
-                version_id = absent(version_id, "expected str")
+                if version_id is not None:
+                    raise TypeError("expected str")
+                version_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
             version_name = d.pop("version_name", UNSET)
             if type(version_name) is not str and version_name is not UNSET:
-                version_name = absent(version_name, "expected str")
+                if version_name is not None:
+                    raise TypeError("expected str")
+                version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.task_status import TaskStatus
 from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent, integer, optional_integer
+from ..runtime._values import integer
 from ..types import UNSET, Unset
 
 _MEMBERS_TaskStatus = members(TaskStatus)
@@ -206,21 +206,25 @@ class ProcessorTask:
         try:
             description = d.pop("description", UNSET)
             if type(description) is not str and description is not UNSET:
-                description = absent(description, "expected str")
+                if description is not None:
+                    raise TypeError("expected str")
+                description = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
             duration_seconds = d.pop("duration_seconds", UNSET)
             if type(duration_seconds) is not int and duration_seconds is not UNSET:
-                duration_seconds = optional_integer(duration_seconds)
+                duration_seconds = UNSET if duration_seconds is None else integer(duration_seconds)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
         try:
             error_msg = d.pop("error_msg", UNSET)
             if type(error_msg) is not str and error_msg is not UNSET:
-                error_msg = absent(error_msg, "expected str")
+                if error_msg is not None:
+                    raise TypeError("expected str")
+                error_msg = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
@@ -245,14 +249,18 @@ class ProcessorTask:
         try:
             is_current = d.pop("is_current", UNSET)
             if type(is_current) is not bool and is_current is not UNSET:
-                is_current = absent(is_current, "expected bool")
+                if is_current is not None:
+                    raise TypeError("expected bool")
+                is_current = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("is_current", src_dict, exc) from exc
 
         try:
             name = d.pop("name", UNSET)
             if type(name) is not str and name is not UNSET:
-                name = absent(name, "expected str")
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
@@ -281,21 +289,25 @@ class ProcessorTask:
         try:
             version_count = d.pop("version_count", UNSET)
             if type(version_count) is not int and version_count is not UNSET:
-                version_count = optional_integer(version_count)
+                version_count = UNSET if version_count is None else integer(version_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_count", src_dict, exc) from exc
 
         try:
             version_id = d.pop("version_id", UNSET)
             if type(version_id) is not str and version_id is not UNSET:
-                version_id = absent(version_id, "expected str")
+                if version_id is not None:
+                    raise TypeError("expected str")
+                version_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
             version_name = d.pop("version_name", UNSET)
             if type(version_name) is not str and version_name is not UNSET:
-                version_name = absent(version_name, "expected str")
+                if version_name is not None:
+                    raise TypeError("expected str")
+                version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
@@ -313,14 +325,18 @@ class ProcessorTask:
         try:
             workspace_id = d.pop("workspace_id", UNSET)
             if type(workspace_id) is not str and workspace_id is not UNSET:
-                workspace_id = absent(workspace_id, "expected str")
+                if workspace_id is not None:
+                    raise TypeError("expected str")
+                workspace_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("workspace_id", src_dict, exc) from exc
 
         try:
             ai_project = d.pop("ai_project", UNSET)
             if type(ai_project) is not str and ai_project is not UNSET:
-                ai_project = absent(ai_project, "expected str")
+                if ai_project is not None:
+                    raise TypeError("expected str")
+                ai_project = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("ai_project", src_dict, exc) from exc
 

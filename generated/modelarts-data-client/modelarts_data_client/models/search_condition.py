@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.search_condition_hard import SearchConditionHard
 from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent, optional_integer
+from ..runtime._values import integer
 from ..types import UNSET, Unset
 
 _MEMBERS_SearchConditionHard = members(SearchConditionHard)
@@ -149,14 +149,16 @@ class SearchCondition:
         try:
             coefficient = d.pop("coefficient", UNSET)
             if type(coefficient) is not str and coefficient is not UNSET:
-                coefficient = absent(coefficient, "expected str")
+                if coefficient is not None:
+                    raise TypeError("expected str")
+                coefficient = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("coefficient", src_dict, exc) from exc
 
         try:
             frame_in_video = d.pop("frame_in_video", UNSET)
             if type(frame_in_video) is not int and frame_in_video is not UNSET:
-                frame_in_video = optional_integer(frame_in_video)
+                frame_in_video = UNSET if frame_in_video is None else integer(frame_in_video)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("frame_in_video", src_dict, exc) from exc
 
@@ -176,14 +178,18 @@ class SearchCondition:
         try:
             import_origin = d.pop("import_origin", UNSET)
             if type(import_origin) is not str and import_origin is not UNSET:
-                import_origin = absent(import_origin, "expected str")
+                if import_origin is not None:
+                    raise TypeError("expected str")
+                import_origin = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("import_origin", src_dict, exc) from exc
 
         try:
             kvp = d.pop("kvp", UNSET)
             if type(kvp) is not str and kvp is not UNSET:
-                kvp = absent(kvp, "expected str")
+                if kvp is not None:
+                    raise TypeError("expected str")
+                kvp = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("kvp", src_dict, exc) from exc
 
@@ -201,7 +207,9 @@ class SearchCondition:
         try:
             labeler = d.pop("labeler", UNSET)
             if type(labeler) is not str and labeler is not UNSET:
-                labeler = absent(labeler, "expected str")
+                if labeler is not None:
+                    raise TypeError("expected str")
+                labeler = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("labeler", src_dict, exc) from exc
 
@@ -219,56 +227,72 @@ class SearchCondition:
         try:
             parent_sample_id = d.pop("parent_sample_id", UNSET)
             if type(parent_sample_id) is not str and parent_sample_id is not UNSET:
-                parent_sample_id = absent(parent_sample_id, "expected str")
+                if parent_sample_id is not None:
+                    raise TypeError("expected str")
+                parent_sample_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("parent_sample_id", src_dict, exc) from exc
 
         try:
             sample_dir = d.pop("sample_dir", UNSET)
             if type(sample_dir) is not str and sample_dir is not UNSET:
-                sample_dir = absent(sample_dir, "expected str")
+                if sample_dir is not None:
+                    raise TypeError("expected str")
+                sample_dir = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_dir", src_dict, exc) from exc
 
         try:
             sample_name = d.pop("sample_name", UNSET)
             if type(sample_name) is not str and sample_name is not UNSET:
-                sample_name = absent(sample_name, "expected str")
+                if sample_name is not None:
+                    raise TypeError("expected str")
+                sample_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_name", src_dict, exc) from exc
 
         try:
             sample_time = d.pop("sample_time", UNSET)
             if type(sample_time) is not str and sample_time is not UNSET:
-                sample_time = absent(sample_time, "expected str")
+                if sample_time is not None:
+                    raise TypeError("expected str")
+                sample_time = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_time", src_dict, exc) from exc
 
         try:
             score = d.pop("score", UNSET)
             if type(score) is not str and score is not UNSET:
-                score = absent(score, "expected str")
+                if score is not None:
+                    raise TypeError("expected str")
+                score = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("score", src_dict, exc) from exc
 
         try:
             slice_thickness = d.pop("slice_thickness", UNSET)
             if type(slice_thickness) is not str and slice_thickness is not UNSET:
-                slice_thickness = absent(slice_thickness, "expected str")
+                if slice_thickness is not None:
+                    raise TypeError("expected str")
+                slice_thickness = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("slice_thickness", src_dict, exc) from exc
 
         try:
             study_date = d.pop("study_date", UNSET)
             if type(study_date) is not str and study_date is not UNSET:
-                study_date = absent(study_date, "expected str")
+                if study_date is not None:
+                    raise TypeError("expected str")
+                study_date = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("study_date", src_dict, exc) from exc
 
         try:
             time_in_video = d.pop("time_in_video", UNSET)
             if type(time_in_video) is not str and time_in_video is not UNSET:
-                time_in_video = absent(time_in_video, "expected str")
+                if time_in_video is not None:
+                    raise TypeError("expected str")
+                time_in_video = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("time_in_video", src_dict, exc) from exc
 

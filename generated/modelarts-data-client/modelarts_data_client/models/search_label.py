@@ -10,7 +10,6 @@ from ..models.logical_operator import LogicalOperator
 from ..models.search_label_type import SearchLabelType
 from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 _MEMBERS_LogicalOperator = members(LogicalOperator)
@@ -78,7 +77,9 @@ class SearchLabel:
         try:
             name = d.pop("name", UNSET)
             if type(name) is not str and name is not UNSET:
-                name = absent(name, "expected str")
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.task_status import TaskStatus
 from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent, integer, optional_integer
+from ..runtime._values import integer
 from ..types import UNSET, Unset
 
 _MEMBERS_TaskStatus = members(TaskStatus)
@@ -182,28 +182,30 @@ class TaskVersion:
         try:
             add_sample_count = d.pop("add_sample_count", UNSET)
             if type(add_sample_count) is not int and add_sample_count is not UNSET:
-                add_sample_count = optional_integer(add_sample_count)
+                add_sample_count = UNSET if add_sample_count is None else integer(add_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("add_sample_count", src_dict, exc) from exc
 
         try:
             deleted_sample_count = d.pop("deleted_sample_count", UNSET)
             if type(deleted_sample_count) is not int and deleted_sample_count is not UNSET:
-                deleted_sample_count = optional_integer(deleted_sample_count)
+                deleted_sample_count = UNSET if deleted_sample_count is None else integer(deleted_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("deleted_sample_count", src_dict, exc) from exc
 
         try:
             description = d.pop("description", UNSET)
             if type(description) is not str and description is not UNSET:
-                description = absent(description, "expected str")
+                if description is not None:
+                    raise TypeError("expected str")
+                description = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
             duration_seconds = d.pop("duration_seconds", UNSET)
             if type(duration_seconds) is not int and duration_seconds is not UNSET:
-                duration_seconds = optional_integer(duration_seconds)
+                duration_seconds = UNSET if duration_seconds is None else integer(duration_seconds)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
@@ -228,14 +230,14 @@ class TaskVersion:
         try:
             modified_sample_count = d.pop("modified_sample_count", UNSET)
             if type(modified_sample_count) is not int and modified_sample_count is not UNSET:
-                modified_sample_count = optional_integer(modified_sample_count)
+                modified_sample_count = UNSET if modified_sample_count is None else integer(modified_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("modified_sample_count", src_dict, exc) from exc
 
         try:
             origin_sample_count = d.pop("origin_sample_count", UNSET)
             if type(origin_sample_count) is not int and origin_sample_count is not UNSET:
-                origin_sample_count = optional_integer(origin_sample_count)
+                origin_sample_count = UNSET if origin_sample_count is None else integer(origin_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("origin_sample_count", src_dict, exc) from exc
 
@@ -253,21 +255,23 @@ class TaskVersion:
         try:
             unmodified_sample_count = d.pop("unmodified_sample_count", UNSET)
             if type(unmodified_sample_count) is not int and unmodified_sample_count is not UNSET:
-                unmodified_sample_count = optional_integer(unmodified_sample_count)
+                unmodified_sample_count = UNSET if unmodified_sample_count is None else integer(unmodified_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("unmodified_sample_count", src_dict, exc) from exc
 
         try:
             update_time = d.pop("update_time", UNSET)
             if type(update_time) is not int and update_time is not UNSET:
-                update_time = optional_integer(update_time)
+                update_time = UNSET if update_time is None else integer(update_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
         try:
             version_name = d.pop("version_name", UNSET)
             if type(version_name) is not str and version_name is not UNSET:
-                version_name = absent(version_name, "expected str")
+                if version_name is not None:
+                    raise TypeError("expected str")
+                version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 

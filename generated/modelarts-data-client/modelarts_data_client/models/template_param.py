@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..models.task_type import TaskType
 from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 _MEMBERS_TaskType = members(TaskType)
@@ -83,7 +82,9 @@ class TemplateParam:
         try:
             name = d.pop("name", UNSET)
             if type(name) is not str and name is not UNSET:
-                name = absent(name, "expected str")
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..models.work_path_type import WorkPathType
 from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import absent
 from ..types import UNSET, Unset
 
 _MEMBERS_WorkPathType = members(WorkPathType)
@@ -80,21 +79,27 @@ class WorkPath:
         try:
             name = d.pop("name", UNSET)
             if type(name) is not str and name is not UNSET:
-                name = absent(name, "expected str")
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
             output_path = d.pop("output_path", UNSET)
             if type(output_path) is not str and output_path is not UNSET:
-                output_path = absent(output_path, "expected str")
+                if output_path is not None:
+                    raise TypeError("expected str")
+                output_path = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("output_path", src_dict, exc) from exc
 
         try:
             path = d.pop("path", UNSET)
             if type(path) is not str and path is not UNSET:
-                path = absent(path, "expected str")
+                if path is not None:
+                    raise TypeError("expected str")
+                path = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
@@ -114,14 +119,18 @@ class WorkPath:
         try:
             version_id = d.pop("version_id", UNSET)
             if type(version_id) is not str and version_id is not UNSET:
-                version_id = absent(version_id, "expected str")
+                if version_id is not None:
+                    raise TypeError("expected str")
+                version_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
             version_name = d.pop("version_name", UNSET)
             if type(version_name) is not str and version_name is not UNSET:
-                version_name = absent(version_name, "expected str")
+                if version_name is not None:
+                    raise TypeError("expected str")
+                version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 E = TypeVar("E", bound=Enum)
 logger = logging.getLogger("modelarts_data_client")
 _REPORTED: set[tuple[str, type, object]] = set()
+_KINDS: dict[type, type] = {}  # each enum's JSON value type (int or str), found once
 _REPORT_LIMIT = 1024  # distinct (field, value) pairs logged; bounded so a hostile server cannot grow it
 
 
@@ -67,7 +68,7 @@ def enum_member(cls: type[E], value: object, field: str = "") -> E | Unknown[E]:
 
 def _not_listed(cls: type[E], value: object, field: str) -> E | Unknown[E]:
     """The slow path: an integral float for an integer enum, a new value, or a wrong type."""
-    kind = type(next(iter(cls)).value)
+    kind = _KINDS.get(cls) or _KINDS.setdefault(cls, type(next(iter(cls)).value))
     if kind is int and type(value) is float and value.is_integer():
         return enum_member(cls, int(value), field)
     if type(value) is not kind:

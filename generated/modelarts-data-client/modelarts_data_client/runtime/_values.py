@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..types import UNSET, Unset
 from ._errors import ResponseParseError
 
 
@@ -20,18 +19,6 @@ def integer(value: Any) -> int:
     if type(value) is int:
         return value
     raise TypeError("expected int")
-
-
-def optional_integer(value: Any) -> int | Unset:
-    """An optional integer field's value: ``null`` reads as absent, else as :func:`integer` reads it."""
-    return UNSET if value is None else integer(value)
-
-
-def absent(value: Any, reason: str) -> Unset:
-    """An optional field holding a value of the wrong type: absent when it is ``null``, else ``TypeError``."""
-    if value is None:
-        return UNSET
-    raise TypeError(reason)
 
 
 def list_of(value: Any, kind: type) -> list[Any]:
