@@ -32,7 +32,8 @@ Change = Callable[[list[dict[str, Any]]], None]
 class MovingList:
     """A newest-first list served page by page; ``changes[n]`` runs just before request ``n`` (from 1)."""
 
-    def __init__(self, operation: str, size: int) -> None:
+    def __init__(self, operation: str, size: int, page_offsets: bool = False) -> None:
+        self.page_offsets = page_offsets
         schema = _bodies.response_schema(operation)
         properties = schema["properties"]
         self.list_key = next(k for k, v in properties.items() if _bodies.kind(_bodies.resolved(v)) == "array")
@@ -50,7 +51,8 @@ class MovingList:
         self.requests += 1
         self.changes.get(self.requests, lambda items: None)(self.items)
         offset, limit = int(request.query_params["offset"]), int(request.query_params["limit"])
-        page = self.items[offset : offset + limit]
+        start = offset * limit if self.page_offsets else offset
+        page = self.items[start : start + limit]
         return 200, {}, {self.count_key: len(self.items), self.list_key: page}
 
 
@@ -61,10 +63,11 @@ def served() -> Iterator[tuple[str, Scripted]]:
         yield pair
 
 
-def _walk(url: str, operation: str, mode: str, limit: int = 10) -> list[str]:
+def _walk(url: str, operation: str, mode: str, limit: int = 10, **settings: Any) -> list[str]:
     """Every id a paginator yields, through the sync or the async client."""
     name, args, id_key = PAGINATORS[operation]
     options: dict[str, Any] = {"endpoint": url, "project_id": PROJECT, "token": "t", "retry": Retry.off()}
+    options.update(settings)
     if mode == "sync":
         with ModelArts(**options) as client:
             return [getattr(item, id_key) for item in getattr(client, name)(*args, limit=limit)]
@@ -96,6 +99,17 @@ def test_items_created_during_the_walk_do_not_stop_it(
     walked = _walk(served[0], operation, mode)
     assert sorted(walked) == sorted(original) and len(walked) == len(set(walked))
     assert moving.requests == 3
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_page_index_offsets_survive_inserts(served: tuple[str, Scripted], mode: str) -> None:
+    """With offset_mode='page' (spec D6) a task created mid-walk is skipped the same way."""
+    moving = MovingList("listProcessorTasks", 25, page_offsets=True)
+    original = moving.ids()
+    moving.changes = {2: _insert_newest}
+    served[1].answer = moving
+    walked = _walk(served[0], "listProcessorTasks", mode, offset_mode="page")
+    assert sorted(walked) == sorted(original) and len(walked) == len(set(walked))
 
 
 @pytest.mark.parametrize(("operation", "mode"), CASES)

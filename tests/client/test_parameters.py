@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from modelarts_data_client.runtime import ModelArts, ModelArtsError, ParameterError
+from modelarts_data_client.runtime import ConfigurationError, ModelArts, ModelArtsError, ParameterError, Retry
 
 from modelarts_contracts import _spec
 
@@ -127,3 +127,33 @@ def test_every_operation_has_checked_parameters() -> None:
     """The cases cover every operation with query parameters (the walk over the spec is not empty)."""
     methods = {case.values[0] for case in _cases()}
     assert methods == {"list_tasks", "list_task_versions", "list_export_tasks"}
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"timeout": "30"},
+        {"timeout": 0},
+        {"timeout": True},
+        {"retry": 3},
+        {"offset_mode": "pages"},
+    ],
+    ids=["string-timeout", "zero-timeout", "bool-timeout", "number-for-retry", "unknown-offset-mode"],
+)
+def test_wrong_client_setting_is_a_configuration_error(settings: dict[str, Any]) -> None:
+    """A setting the client cannot use raises ConfigurationError naming it, not a bare error later."""
+    options: dict[str, Any] = {"endpoint": "http://modelarts.test", "project_id": PROJECT, "token": "t"}
+    with pytest.raises(ConfigurationError, match=next(iter(settings))):
+        ModelArts(**options, **settings)
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"attempts": 0}, {"attempts": 2.5}, {"backoff": -1}, {"total": "60"}, {"statuses": [503]}],
+    ids=["zero-attempts", "fractional-attempts", "negative-backoff", "string-total", "list-of-statuses"],
+)
+def test_wrong_retry_setting_is_a_configuration_error(settings: dict[str, Any]) -> None:
+    """Retry refuses settings no retry loop can follow, within the ModelArtsError family."""
+    with pytest.raises(ConfigurationError, match=next(iter(settings))) as caught:
+        Retry(**settings)
+    assert isinstance(caught.value, ModelArtsError)

@@ -65,8 +65,8 @@ class _Base:
         if offset_mode not in ("record", "page"):
             raise ConfigurationError(f"offset_mode must be 'record' or 'page', not {offset_mode!r}")
         self.offset_mode: OffsetMode = offset_mode
-        self.retry = retry if retry is not None else Retry()
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.retry = _retry(retry)
+        self.timeout = _timeout(timeout)
 
     @property
     def project_id(self) -> str:
@@ -74,6 +74,26 @@ class _Base:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.settings!r})"
+
+
+def _retry(retry: object) -> Retry:
+    """The client's retry policy: ``Retry()`` by default; anything but a ``Retry`` is refused."""
+    if retry is None:
+        return Retry()
+    if not isinstance(retry, Retry):
+        raise ConfigurationError(f"retry must be a Retry (or Retry.off()), not {retry!r}")
+    return retry
+
+
+def _timeout(timeout: object) -> httpx.Timeout:
+    """An ``httpx.Timeout`` from seconds (a number > 0) or as given; anything else is refused."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if type(timeout) not in (int, float) or not timeout > 0:  # type: ignore[operator]
+        raise ConfigurationError(
+            f"timeout must be a number of seconds > 0 or an httpx.Timeout, not {timeout!r}"
+        )
+    return httpx.Timeout(timeout)  # type: ignore[arg-type]
 
 
 class ModelArts(_Base):

@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 import attrs
 import httpx
 
+from ._errors import ConfigurationError
+
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
@@ -28,12 +30,25 @@ class Retry:
     """How to retry: up to ``attempts`` tries, ``backoff * 2**n`` apart (plus jitter, capped by
     ``max_delay``), never longer than ``total`` seconds in all."""
 
-    attempts: int = attrs.field(default=4, validator=attrs.validators.ge(1))
+    attempts: int = 4
     backoff: float = 0.5
     max_delay: float = 30.0
     total: float = 60.0
     jitter: float = 0.25
     statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse settings no retry loop can follow, with a ``ConfigurationError`` naming them."""
+        if type(self.attempts) is not int or self.attempts < 1:
+            raise ConfigurationError(f"Retry(attempts=...) must be an integer >= 1, not {self.attempts!r}")
+        for name in ("backoff", "max_delay", "total", "jitter"):
+            value = getattr(self, name)
+            if type(value) not in (int, float) or value < 0:
+                raise ConfigurationError(f"Retry({name}=...) must be a number >= 0, not {value!r}")
+        if not isinstance(self.statuses, (set, frozenset)) or any(type(s) is not int for s in self.statuses):
+            raise ConfigurationError(
+                f"Retry(statuses=...) must be a set of HTTP status codes, not {self.statuses!r}"
+            )
 
     @classmethod
     def off(cls) -> Retry:
