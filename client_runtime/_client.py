@@ -89,11 +89,9 @@ def _timeout(timeout: object) -> httpx.Timeout:
     """An ``httpx.Timeout`` from seconds (a number > 0) or as given; anything else is refused."""
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if type(timeout) not in (int, float) or not timeout > 0:  # type: ignore[operator]
-        raise ConfigurationError(
-            f"timeout must be a number of seconds > 0 or an httpx.Timeout, not {timeout!r}"
-        )
-    return httpx.Timeout(timeout)  # type: ignore[arg-type]
+    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
+        return httpx.Timeout(timeout)
+    raise ConfigurationError(f"timeout must be a number of seconds > 0 or an httpx.Timeout, not {timeout!r}")
 
 
 class ModelArts(_Base):

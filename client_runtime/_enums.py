@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 E = TypeVar("E", bound=Enum)
 logger = logging.getLogger("modelarts_data_client")
@@ -62,7 +62,7 @@ def enum_member(cls: type[E], value: object, field: str = "") -> E | Unknown[E]:
     """
     member = cls._value2member_map_.get(value)
     if member is not None and type(member._value_) is type(value):
-        return member  # type: ignore[return-value]
+        return member  # type: ignore[return-value]  # the map is typed by Enum, its members are E
     return _not_listed(cls, value, field)
 
 
@@ -77,7 +77,7 @@ def _not_listed(cls: type[E], value: object, field: str) -> E | Unknown[E]:
             f"{value!r} is not a valid {cls.__name__} (expected {kind.__name__}; known: {known})"
         )
     _report(cls, value, field)
-    return Unknown(cls, value)  # type: ignore[arg-type]
+    return Unknown(cls, cast("int | str", value))  # its type was checked against the enum's above
 
 
 def _report(cls: type[Any], value: object, field: str) -> None:
