@@ -2,7 +2,8 @@
 
 ``ModelArtsError`` is the base: catch it to catch all. ``ApiError`` is an answer the service gave
 (status, ``error_code``, ``error_msg``, request id); ``TransportError`` and ``TimeoutError`` are the
-network failing; ``ResponseParseError`` is a body that does not match the spec, naming the field.
+network failing; ``ResponseParseError`` is a body that does not match the spec, naming the field;
+``ParameterError`` is an argument the request cannot carry, refused before anything is sent.
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ class TimeoutError(TransportError):  # noqa: A001 - the name users look for; it 
 
 
 class PaginationError(ModelArtsError):
-    """The server's paging would repeat itself: an offset that does not advance or a page seen before."""
+    """The server's paging loops: a page brings nothing new while the count says more items remain."""
+
+
+class ParameterError(ModelArtsError, ValueError):
+    """An argument the request cannot carry (a wrong type, an empty list, a comma inside a list item).
+
+    It is raised before anything is sent; it is also a ``ValueError``, which it used to be.
+    """
 
 
 class ApiError(ModelArtsError):
@@ -49,22 +57,42 @@ class ApiError(ModelArtsError):
 
 
 class ResponseParseError(ModelArtsError):
-    """A response body that does not match the spec: ``path`` names the field, ``value`` what came."""
+    """A response body that does not match the spec: ``path`` names the field, ``value`` what came.
+
+    ``path`` is the field names and dict keys from the body down, a list index written onto the
+    list's name: ``("tasks[2]", "template", "operator_params[0]", "name")``, so ``".".join(path)``
+    is the ``tasks[2].template.operator_params[0].name`` the message shows.
+    """
 
     def __init__(self, path: tuple[str, ...], value: Any, reason: str) -> None:
         self.path, self.value, self.reason = path, value, reason
-        field = ".".join(path) or "(body)"
-        super().__init__(f"unexpected value for {field}: {_short(value)} ({reason})")
+        super().__init__(f"unexpected value for {'.'.join(path) or '(body)'}: {_short(value)} ({reason})")
 
     @classmethod
-    def at(cls, name: str, source: Any, exc: Exception) -> ResponseParseError:
-        """Wrap ``exc``, raised while reading field ``name`` of ``source``, with that field in the path."""
+    def at(cls, name: str | int, source: Any, exc: Exception) -> ResponseParseError:
+        """Wrap ``exc``, raised reading field (or index) ``name`` of ``source``, with ``name`` in the path."""
+        step = f"[{name}]" if isinstance(name, int) else name
         if isinstance(exc, ResponseParseError):
-            return cls((name, *exc.path), exc.value, exc.reason)
+            return cls(_joined(step, exc.path), exc.value, exc.reason)
         if isinstance(exc, KeyError) and isinstance(source, Mapping) and name not in source:
-            return cls((name,), None, "required field missing")
-        value = source.get(name) if isinstance(source, Mapping) else source
-        return cls((name,), value, _reason(exc))
+            return cls((step,), None, "required field missing")
+        return cls((step,), _member(source, name), _reason(exc))
+
+
+def _joined(step: str, path: tuple[str, ...]) -> tuple[str, ...]:
+    """``step`` put before ``path``; an index step (``[2]``) is written onto the name before it."""
+    if path and path[0].startswith("["):
+        return (step + path[0], *path[1:])
+    return (step, *path)
+
+
+def _member(source: Any, name: str | int) -> Any:
+    """``source[name]`` when it is there, else ``source`` itself."""
+    if isinstance(name, int) and isinstance(source, list) and -len(source) <= name < len(source):
+        return source[name]
+    if isinstance(source, Mapping):
+        return source.get(name)
+    return source
 
 
 # What reading a field of a malformed body can raise inside the generated models; a nested

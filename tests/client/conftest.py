@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from modelarts_data_client.runtime import ModelArts, Retry
+from modelarts_data_client.runtime import ModelArts, Retry, _enums
 
 from modelarts_contracts._mock import DEFAULT_TOKEN, MockConfig, RunningMock, running_mock
 
@@ -38,3 +38,9 @@ def connect(mock: RunningMock) -> Iterator[Callable[..., ModelArts]]:
     for client in made:
         client.close()
     mock.faults = type(mock.faults)()
+
+
+@pytest.fixture(autouse=True)
+def fresh_unknown_value_log() -> None:
+    """Each test starts with no unknown enum value logged, so "logged once" holds within one test."""
+    _enums._REPORTED.clear()

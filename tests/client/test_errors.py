@@ -81,14 +81,25 @@ def test_string_result_raises_naming_the_field() -> None:
 @pytest.mark.parametrize(
     ("edit", "path", "value"),
     [
-        (lambda t: t.pop("task_id"), ("tasks", "task_id"), None),
-        (lambda t: t.update(create_time="1606372570023"), ("tasks", "create_time"), "1606372570023"),
-        (lambda t: t.update(is_current="yes"), ("tasks", "is_current"), "yes"),
-        (lambda t: t.update(duration_seconds=True), ("tasks", "duration_seconds"), True),
-        (lambda t: t["inputs"][0].update(type="FTP"), ("tasks", "inputs", "type"), "FTP"),
-        (lambda t: t.update(template="sys_data_analyse"), ("tasks", "template"), "sys_data_analyse"),
+        (lambda t: t.pop("task_id"), ("tasks[0]", "task_id"), None),
+        (lambda t: t.update(create_time="1606372570023"), ("tasks[0]", "create_time"), "1606372570023"),
+        (lambda t: t.update(is_current="yes"), ("tasks[0]", "is_current"), "yes"),
+        (lambda t: t.update(duration_seconds=True), ("tasks[0]", "duration_seconds"), True),
+        (lambda t: t.update(duration_seconds=12.5), ("tasks[0]", "duration_seconds"), 12.5),
+        (lambda t: t["inputs"][0].update(type=7), ("tasks[0]", "inputs[0]", "type"), 7),
+        (lambda t: t.update(template="sys_data_analyse"), ("tasks[0]", "template"), "sys_data_analyse"),
+        (lambda t: t.update(inputs={"type": "OBS"}), ("tasks[0]", "inputs"), {"type": "OBS"}),
     ],
-    ids=["missing-id", "string-time", "string-bool", "bool-int", "unknown-source-type", "string-object"],
+    ids=[
+        "missing-id",
+        "string-time",
+        "string-bool",
+        "bool-int",
+        "fractional-int",
+        "number-for-string-enum",
+        "string-object",
+        "object-for-list",
+    ],
 )
 def test_malformed_task_raises_with_path_and_value(
     edit: Callable[[dict[str, Any]], Any], path: tuple[str, ...], value: Any
@@ -101,10 +112,11 @@ def test_malformed_task_raises_with_path_and_value(
     assert caught.value.path == path and caught.value.value == value
 
 
-def test_unknown_status_raises_rather_than_passing_an_int() -> None:
-    """D20: a task status the spec does not list raises, naming `status` and the value, never a bare int."""
-    task = _example_task() | {"status": 7}
-    with pytest.raises(ResponseParseError, match=r"status: 7 .*TaskStatus") as caught:
+@pytest.mark.parametrize("value", [True, "2", None, 2.5], ids=["bool", "string", "null", "fraction"])
+def test_status_of_another_json_type_raises(value: Any) -> None:
+    """D20: a status that is not a JSON integer is refused, naming `status` (true is not 1)."""
+    task = _example_task() | {"status": value}
+    with pytest.raises(ResponseParseError, match=r"status: .*TaskStatus") as caught:
         _serving(200, task).get_task("x")
     assert caught.value.path == ("status",)
     assert len(TaskStatus) == 5
@@ -152,11 +164,12 @@ def _export_page(**params: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("params", "path"),
     [
-        ({"samples": "a.jpg"}, ("export_tasks", "export_params", "samples")),
-        ({"samples": ["a.jpg", 3]}, ("export_tasks", "export_params", "samples")),
+        ({"samples": "a.jpg"}, ("export_tasks[0]", "export_params", "samples")),
+        ({"samples": ["a.jpg", 3]}, ("export_tasks[0]", "export_params", "samples[1]")),
         (
             {"search_conditions": [{"label_list": {"labels": [{"property": {"color": "red"}}]}}]},
-            ("export_tasks", "export_params", "search_conditions", "label_list", "labels", "property"),
+            ("export_tasks[0]", "export_params", "search_conditions[0]", "label_list", "labels[0]")
+            + ("property", "color"),
         ),
     ],
     ids=["string-for-list", "number-in-list", "string-for-list-in-map"],
@@ -173,7 +186,7 @@ def test_string_or_number_field_refuses_other_types(value: Any) -> None:
     """D4: train_sample_ratio may be a string or a number, nothing else (true is not 1)."""
     with pytest.raises(ResponseParseError) as caught:
         _serving(200, _export_page(train_sample_ratio=value)).list_export_tasks("d")
-    assert caught.value.path == ("export_tasks", "export_params", "train_sample_ratio")
+    assert caught.value.path == ("export_tasks[0]", "export_params", "train_sample_ratio")
 
 
 @pytest.mark.parametrize("value", ["1.00", 1.0, 1], ids=["string", "float", "int"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+import pytest
 from modelarts_data_client.models import (
     ExportType,
     ListProcessorTasksOrder,
@@ -90,3 +91,13 @@ def test_async_client_lists_walks_and_shows(mock: RunningMock) -> None:
     count, walked, task_id = asyncio.run(scenario())
     assert count == walked == len(mock.task_ids)
     assert task_id in mock.task_ids
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in vars(ModelArts) if n.startswith(("list_", "get_", "iter_"))], ids=str
+)
+def test_async_client_carries_the_same_endpoint_docs(name: str) -> None:
+    """Every AsyncModelArts method has the docstring of its ModelArts twin: the spec's description."""
+    sync_doc = getattr(ModelArts, name).__doc__
+    assert sync_doc and "Args:" in sync_doc
+    assert getattr(AsyncModelArts, name).__doc__ == sync_doc

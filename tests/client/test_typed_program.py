@@ -44,3 +44,17 @@ def test_mypy_catches_a_wrong_filter_type(tmp_path: Path) -> None:
     )
     result = _mypy(bad, tmp_path)
     assert result.returncode == 1 and 'Argument "status"' in result.stdout, result.stdout
+
+
+def test_mypy_makes_an_unknown_status_explicit(tmp_path: Path) -> None:
+    """D20: a status's .name used without handling Unknown is a type error: the case is never forgotten."""
+    bad = tmp_path / "unknown.py"
+    bad.write_text(
+        "from modelarts_data_client.models import ProcessorTask\n"
+        "def f(task: ProcessorTask) -> str:\n"
+        "    return task.status.name\n",
+        encoding="utf-8",
+    )
+    result = _mypy(bad, tmp_path)
+    expected = 'Item "Unknown[TaskStatus]" of "TaskStatus | Unknown[TaskStatus]" has no attribute "name"'
+    assert result.returncode == 1 and expected in result.stdout, result.stdout

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from typing import assert_type
 
 import httpx
 from modelarts_data_client import (
@@ -18,11 +19,13 @@ from modelarts_data_client import (
     ModelArts,
     ModelArtsError,
     PaginationError,
+    ParameterError,
     ResponseParseError,
     Retry,
     TimeoutError,
     TokenAuth,
     TransportError,
+    Unknown,
     sign_headers,
 )
 from modelarts_data_client.models import (
@@ -71,7 +74,23 @@ def synchronous(client: ModelArts) -> int:
     version_walk: Iterator[TaskVersion] = client.iter_task_versions(task.task_id, limit=10)
     export_walk: Iterator[ExportTask] = client.iter_export_tasks("dataset", export_type=ExportType.LABELED)
     total: int = page.count + versions.count + exports.total_count
+    for item in client.iter_tasks(limit=10):
+        assert_type(item, ProcessorTask)  # typed items, not Any
+    for version in client.iter_task_versions(task.task_id):
+        assert_type(version, TaskVersion)
+    for export in client.iter_export_tasks("dataset"):
+        assert_type(export, ExportTask)
     return total + len(list(walked)) + len(list(version_walk)) + len(list(export_walk))
+
+
+def status_name(task: ProcessorTask) -> str:
+    """A status the spec does not list is Unknown: the type makes the caller say what it means."""
+    status = task.status
+    assert_type(status, TaskStatus | Unknown[TaskStatus])
+    if isinstance(status, Unknown):
+        raw: int | str = status.value
+        return f"unknown ({raw})"
+    return status.name
 
 
 async def asynchronous(client: AsyncModelArts) -> int:
@@ -80,6 +99,12 @@ async def asynchronous(client: AsyncModelArts) -> int:
     versions: TaskVersionList = await client.list_task_versions(task.task_id)
     exports: ExportTaskList = await client.list_export_tasks("dataset")
     walk: AsyncIterator[ProcessorTask] = client.iter_tasks(limit=50)
+    async for item in client.iter_tasks(limit=5):
+        assert_type(item, ProcessorTask)
+    async for version in client.iter_task_versions(task.task_id):
+        assert_type(version, TaskVersion)
+    async for export in client.iter_export_tasks("dataset"):
+        assert_type(export, ExportTask)
     names = [item.name async for item in walk]
     more = [v.task_version_id async for v in client.iter_task_versions(task.task_id)]
     exported = [e.task_id async for e in client.iter_export_tasks("dataset")]
@@ -100,6 +125,8 @@ def errors(client: ModelArts) -> str:
     except ResponseParseError as error:
         path: tuple[str, ...] = error.path
         return ".".join(path) + repr(error.value)
+    except ParameterError as error:
+        return str(error)
     except PaginationError as error:
         return str(error)
     except ConfigurationError as error:

@@ -1,10 +1,9 @@
-"""The client follows the newest export page (D35, D36): the service's values parse, 004's do not."""
+"""The client follows the newest export page (D35, D36): the service's values parse to members, 004's do not."""
 
 from __future__ import annotations
 
-import pytest
+from modelarts_data_client import Unknown
 from modelarts_data_client.models import ExportParams, ExportParamsSampleState, SearchLabel, SearchLabelType
-from modelarts_data_client.runtime import ResponseParseError
 
 
 def test_underscored_sample_state_parses_to_the_named_member() -> None:
@@ -12,10 +11,12 @@ def test_underscored_sample_state_parses_to_the_named_member() -> None:
     assert ExportParams.from_dict({"sample_state": "__ALL__"}).sample_state is ExportParamsSampleState.ALL
 
 
-def test_plain_sample_state_of_004_is_not_a_value() -> None:
-    """D35: 004's `ALL` lost its underscores to markup; a body carrying it fails naming the field (D20)."""
-    with pytest.raises(ResponseParseError, match="sample_state"):
-        ExportParams.from_dict({"sample_state": "ALL"})
+def test_plain_sample_state_of_004_is_not_a_member() -> None:
+    """D35: 004's `ALL` lost its underscores to markup; a body carrying it keeps the raw value (D20)."""
+    state = ExportParams.from_dict({"sample_state": "ALL"}).sample_state
+    assert isinstance(state, Unknown)
+    assert state == "ALL"
+    assert state != ExportParamsSampleState.ALL
 
 
 def test_image_segmentation_label_type_parses() -> None:

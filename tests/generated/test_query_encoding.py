@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from modelarts_data_client import Client
+from modelarts_data_client import Client, ParameterError
 from modelarts_data_client.api.processor_tasks import list_processor_tasks
 from modelarts_data_client.models import SourceType, TaskStatus
 
@@ -64,6 +64,6 @@ def test_version_id_that_cannot_be_comma_joined_is_refused(
 ) -> None:
     """An empty list or an id holding a comma raises before anything is sent."""
     sent = len(example_server.requests)
-    with Client(base_url=example_server.base_url) as client, pytest.raises(ValueError, match=message):
+    with Client(base_url=example_server.base_url) as client, pytest.raises(ParameterError, match=message):
         list_processor_tasks.sync(client=client, project_id="p", version_id=version_ids)
     assert len(example_server.requests) == sent

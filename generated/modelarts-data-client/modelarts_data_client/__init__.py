@@ -9,11 +9,13 @@ from .runtime import (
     ModelArts,
     ModelArtsError,
     PaginationError,
+    ParameterError,
     ResponseParseError,
     Retry,
     TimeoutError,
     TokenAuth,
     TransportError,
+    Unknown,
     sign_headers,
 )
 
@@ -27,10 +29,12 @@ __all__ = (
     "ModelArts",
     "ModelArtsError",
     "PaginationError",
+    "ParameterError",
     "ResponseParseError",
     "Retry",
     "TimeoutError",
     "TokenAuth",
     "TransportError",
+    "Unknown",
     "sign_headers",
 )

@@ -8,9 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.export_params_export_dest import ExportParamsExportDest
 from ..models.export_params_sample_state import ExportParamsSampleState
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import list_of
 from ..types import UNSET, Unset
+
+_MEMBERS_ExportParamsExportDest = members(ExportParamsExportDest)
+_MEMBERS_ExportParamsSampleState = members(ExportParamsSampleState)
 
 if TYPE_CHECKING:
     from ..models.search_condition import SearchCondition
@@ -27,14 +31,14 @@ class ExportParams:
         clear_hard_property (bool | Unset): Whether hard-example attributes are cleared. Default: True.
         export_dataset_version_format (str | Unset): Format of the dataset version exported to.
         export_dataset_version_name (str | Unset): Name of the dataset version exported to.
-        export_dest (ExportParamsExportDest | Unset): Whether the export goes to an OBS folder or to a new dataset.
-            Default: ExportParamsExportDest.DIR.
+        export_dest (ExportParamsExportDest | Unknown[ExportParamsExportDest] | Unset): Whether the export goes to an
+            OBS folder or to a new dataset. Default: ExportParamsExportDest.DIR.
         export_new_dataset_name (str | Unset): Name of the new dataset the export creates.
         export_new_dataset_work_path (str | Unset): Working folder of the new dataset the export creates.
         ratio_sample_usage (bool | Unset): Whether samples are split at random into training and validation sets by
             `train_sample_ratio`. Default: False.
-        sample_state (ExportParamsSampleState | Unset): State of the samples exported, for example `__ALL__`; empty for
-            no filter.
+        sample_state (ExportParamsSampleState | Unknown[ExportParamsSampleState] | Unset): State of the samples
+            exported, for example `__ALL__`; empty for no filter.
         samples (list[str] | Unset): Ids of the samples exported.
         search_conditions (list[SearchCondition] | Unset): Search conditions selecting the samples; a sample matching
             any of them is exported.
@@ -46,11 +50,11 @@ class ExportParams:
     clear_hard_property: bool | Unset = True
     export_dataset_version_format: str | Unset = UNSET
     export_dataset_version_name: str | Unset = UNSET
-    export_dest: ExportParamsExportDest | Unset = ExportParamsExportDest.DIR
+    export_dest: ExportParamsExportDest | Unknown[ExportParamsExportDest] | Unset = ExportParamsExportDest.DIR
     export_new_dataset_name: str | Unset = UNSET
     export_new_dataset_work_path: str | Unset = UNSET
     ratio_sample_usage: bool | Unset = False
-    sample_state: ExportParamsSampleState | Unset = UNSET
+    sample_state: ExportParamsSampleState | Unknown[ExportParamsSampleState] | Unset = UNSET
     samples: list[str] | Unset = UNSET
     search_conditions: list[SearchCondition] | Unset = UNSET
     train_sample_ratio: float | str | Unset = "1.00"
@@ -64,7 +68,7 @@ class ExportParams:
 
         export_dataset_version_name = self.export_dataset_version_name
 
-        export_dest: str | Unset = UNSET
+        export_dest: Any = UNSET
         if not isinstance(self.export_dest, Unset):
             export_dest = self.export_dest.value
 
@@ -74,7 +78,7 @@ class ExportParams:
 
         ratio_sample_usage = self.ratio_sample_usage
 
-        sample_state: str | Unset = UNSET
+        sample_state: Any = UNSET
         if not isinstance(self.sample_state, Unset):
             sample_state = self.sample_state.value
 
@@ -134,75 +138,89 @@ class ExportParams:
         d = dict(src_dict)
         try:
             clear_hard_property = d.pop("clear_hard_property", UNSET)
-            if clear_hard_property is not UNSET and type(clear_hard_property) is not bool:
-                raise TypeError("expected bool")
+            if type(clear_hard_property) is not bool and clear_hard_property is not UNSET:
+                if clear_hard_property is not None:
+                    raise TypeError("expected bool")
+                clear_hard_property = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("clear_hard_property", src_dict, exc) from exc
 
         try:
             export_dataset_version_format = d.pop("export_dataset_version_format", UNSET)
-            if export_dataset_version_format is not UNSET and type(export_dataset_version_format) is not str:
-                raise TypeError("expected str")
+            if type(export_dataset_version_format) is not str and export_dataset_version_format is not UNSET:
+                if export_dataset_version_format is not None:
+                    raise TypeError("expected str")
+                export_dataset_version_format = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dataset_version_format", src_dict, exc) from exc
 
         try:
             export_dataset_version_name = d.pop("export_dataset_version_name", UNSET)
-            if export_dataset_version_name is not UNSET and type(export_dataset_version_name) is not str:
-                raise TypeError("expected str")
+            if type(export_dataset_version_name) is not str and export_dataset_version_name is not UNSET:
+                if export_dataset_version_name is not None:
+                    raise TypeError("expected str")
+                export_dataset_version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dataset_version_name", src_dict, exc) from exc
 
         try:
             _export_dest = d.pop("export_dest", UNSET)
-            export_dest: ExportParamsExportDest | Unset
-            if _export_dest is UNSET:
+            export_dest: ExportParamsExportDest | Unknown[ExportParamsExportDest] | Unset
+            if _export_dest is UNSET or _export_dest is None:
                 export_dest = UNSET
             else:
-                export_dest = enum_member(ExportParamsExportDest, _export_dest)
+                export_dest = (
+                    _MEMBERS_ExportParamsExportDest.get(_export_dest) if type(_export_dest) is str else None
+                ) or enum_member(ExportParamsExportDest, _export_dest, "ExportParams.export_dest")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dest", src_dict, exc) from exc
 
         try:
             export_new_dataset_name = d.pop("export_new_dataset_name", UNSET)
-            if export_new_dataset_name is not UNSET and type(export_new_dataset_name) is not str:
-                raise TypeError("expected str")
+            if type(export_new_dataset_name) is not str and export_new_dataset_name is not UNSET:
+                if export_new_dataset_name is not None:
+                    raise TypeError("expected str")
+                export_new_dataset_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_new_dataset_name", src_dict, exc) from exc
 
         try:
             export_new_dataset_work_path = d.pop("export_new_dataset_work_path", UNSET)
-            if export_new_dataset_work_path is not UNSET and type(export_new_dataset_work_path) is not str:
-                raise TypeError("expected str")
+            if type(export_new_dataset_work_path) is not str and export_new_dataset_work_path is not UNSET:
+                if export_new_dataset_work_path is not None:
+                    raise TypeError("expected str")
+                export_new_dataset_work_path = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_new_dataset_work_path", src_dict, exc) from exc
 
         try:
             ratio_sample_usage = d.pop("ratio_sample_usage", UNSET)
-            if ratio_sample_usage is not UNSET and type(ratio_sample_usage) is not bool:
-                raise TypeError("expected bool")
+            if type(ratio_sample_usage) is not bool and ratio_sample_usage is not UNSET:
+                if ratio_sample_usage is not None:
+                    raise TypeError("expected bool")
+                ratio_sample_usage = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("ratio_sample_usage", src_dict, exc) from exc
 
         try:
             _sample_state = d.pop("sample_state", UNSET)
-            sample_state: ExportParamsSampleState | Unset
-            if _sample_state is UNSET:
+            sample_state: ExportParamsSampleState | Unknown[ExportParamsSampleState] | Unset
+            if _sample_state is UNSET or _sample_state is None:
                 sample_state = UNSET
             else:
-                sample_state = enum_member(ExportParamsSampleState, _sample_state)
+                sample_state = (
+                    _MEMBERS_ExportParamsSampleState.get(_sample_state) if type(_sample_state) is str else None
+                ) or enum_member(ExportParamsSampleState, _sample_state, "ExportParams.sample_state")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_state", src_dict, exc) from exc
 
         try:
             _samples_raw = d.pop("samples", UNSET)
-            if _samples_raw is not UNSET and (
-                type(_samples_raw) is not list or any(type(item) is not str for item in _samples_raw)
-            ):
-                raise TypeError("expected a list of str")
-            samples = cast(list[str], _samples_raw)
+            samples = (
+                UNSET if _samples_raw is UNSET or _samples_raw is None else cast(list[str], list_of(_samples_raw, str))
+            )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("samples", src_dict, exc) from exc
@@ -210,24 +228,32 @@ class ExportParams:
         try:
             _search_conditions = d.pop("search_conditions", UNSET)
             search_conditions: list[SearchCondition] | Unset = UNSET
-            if _search_conditions is not UNSET:
+            if _search_conditions is not UNSET and _search_conditions is not None:
                 search_conditions = []
-                for search_conditions_item_data in _search_conditions:
-                    search_conditions_item = SearchCondition.from_dict(search_conditions_item_data)
+                if type(_search_conditions) is not list:
+                    raise TypeError("expected list")
+                try:
+                    for search_conditions_item_data in _search_conditions:
+                        search_conditions_item = SearchCondition.from_dict(search_conditions_item_data)
 
-                    search_conditions.append(search_conditions_item)
+                        search_conditions.append(search_conditions_item)
+                except _FIELD_ERRORS as exc:
+                    raise ResponseParseError.at(len(search_conditions), _search_conditions, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("search_conditions", src_dict, exc) from exc
 
         try:
+            _sent_train_sample_ratio = d.pop("train_sample_ratio", UNSET)
+            if _sent_train_sample_ratio is None:
+                _sent_train_sample_ratio = UNSET
 
             def _parse_train_sample_ratio(data: object) -> float | str | Unset:
                 if isinstance(data, Unset):
                     return data
                 return cast(float | str | Unset, data)
 
-            train_sample_ratio = _parse_train_sample_ratio(d.pop("train_sample_ratio", UNSET))
+            train_sample_ratio = _parse_train_sample_ratio(_sent_train_sample_ratio)
 
             if train_sample_ratio is not UNSET and type(train_sample_ratio) not in (str, float, int):
                 raise TypeError("expected str or float or int")
@@ -236,8 +262,10 @@ class ExportParams:
 
         try:
             clear_difficult = d.pop("clear_difficult", UNSET)
-            if clear_difficult is not UNSET and type(clear_difficult) is not bool:
-                raise TypeError("expected bool")
+            if type(clear_difficult) is not bool and clear_difficult is not UNSET:
+                if clear_difficult is not None:
+                    raise TypeError("expected bool")
+                clear_difficult = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("clear_difficult", src_dict, exc) from exc
 

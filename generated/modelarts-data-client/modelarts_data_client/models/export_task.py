@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 from ..models.export_format import ExportFormat
 from ..models.export_type import ExportType
 from ..models.version_format import VersionFormat
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 from ..types import UNSET, Unset
+
+_MEMBERS_ExportFormat = members(ExportFormat)
+_MEMBERS_ExportType = members(ExportType)
+_MEMBERS_VersionFormat = members(VersionFormat)
 
 if TYPE_CHECKING:
     from ..models.export_params import ExportParams
@@ -30,17 +35,17 @@ class ExportTask:
         task_id (str): Id of the export task.
         error_code (str | Unset): Error code, when the export failed.
         error_msg (str | Unset): Error message, when the export failed.
-        export_format (ExportFormat | Unset): Layout of the exported directory: 1 a tree (cat/1.jpg), 2 flat (1.jpg
-            beside 1.txt).
+        export_format (ExportFormat | Unknown[ExportFormat] | Unset): Layout of the exported directory: 1 a tree
+            (cat/1.jpg), 2 flat (1.jpg beside 1.txt).
         export_params (ExportParams | Unset): Settings of an export task.
-        export_type (ExportType | Unset): Which samples an export covers: 0 labeled, 1 unlabeled, 2 all, 3 a conditional
-            search.
+        export_type (ExportType | Unknown[ExportType] | Unset): Which samples an export covers: 0 labeled, 1 unlabeled,
+            2 all, 3 a conditional search.
         finished_sample_count (int | Unset): Samples exported so far.
         path (str | Unset): Output path of the export.
         progress (float | Unset): Progress of the export, in percent.
         total_sample_count (int | Unset): Samples the export covers.
         update_time (int | Unset): When the export task last changed, in milliseconds since the Unix epoch.
-        version_format (VersionFormat | Unset): Format of a dataset version.
+        version_format (VersionFormat | Unknown[VersionFormat] | Unset): Format of a dataset version.
         version_id (str | Unset): Id of the dataset version exported.
     """
 
@@ -49,15 +54,15 @@ class ExportTask:
     task_id: str
     error_code: str | Unset = UNSET
     error_msg: str | Unset = UNSET
-    export_format: ExportFormat | Unset = UNSET
+    export_format: ExportFormat | Unknown[ExportFormat] | Unset = UNSET
     export_params: ExportParams | Unset = UNSET
-    export_type: ExportType | Unset = UNSET
+    export_type: ExportType | Unknown[ExportType] | Unset = UNSET
     finished_sample_count: int | Unset = UNSET
     path: str | Unset = UNSET
     progress: float | Unset = UNSET
     total_sample_count: int | Unset = UNSET
     update_time: int | Unset = UNSET
-    version_format: VersionFormat | Unset = UNSET
+    version_format: VersionFormat | Unknown[VersionFormat] | Unset = UNSET
     version_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,7 +77,7 @@ class ExportTask:
 
         error_msg = self.error_msg
 
-        export_format: int | Unset = UNSET
+        export_format: Any = UNSET
         if not isinstance(self.export_format, Unset):
             export_format = self.export_format.value
 
@@ -80,7 +85,7 @@ class ExportTask:
         if not isinstance(self.export_params, Unset):
             export_params = self.export_params.to_dict()
 
-        export_type: int | Unset = UNSET
+        export_type: Any = UNSET
         if not isinstance(self.export_type, Unset):
             export_type = self.export_type.value
 
@@ -94,7 +99,7 @@ class ExportTask:
 
         update_time = self.update_time
 
-        version_format: str | Unset = UNSET
+        version_format: Any = UNSET
         if not isinstance(self.version_format, Unset):
             version_format = self.version_format.value
 
@@ -144,7 +149,7 @@ class ExportTask:
         try:
             create_time = d.pop("create_time")
             if type(create_time) is not int:
-                raise TypeError("expected int")
+                create_time = integer(create_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
@@ -164,25 +169,31 @@ class ExportTask:
 
         try:
             error_code = d.pop("error_code", UNSET)
-            if error_code is not UNSET and type(error_code) is not str:
-                raise TypeError("expected str")
+            if type(error_code) is not str and error_code is not UNSET:
+                if error_code is not None:
+                    raise TypeError("expected str")
+                error_code = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_code", src_dict, exc) from exc
 
         try:
             error_msg = d.pop("error_msg", UNSET)
-            if error_msg is not UNSET and type(error_msg) is not str:
-                raise TypeError("expected str")
+            if type(error_msg) is not str and error_msg is not UNSET:
+                if error_msg is not None:
+                    raise TypeError("expected str")
+                error_msg = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         try:
             _export_format = d.pop("export_format", UNSET)
-            export_format: ExportFormat | Unset
-            if _export_format is UNSET:
+            export_format: ExportFormat | Unknown[ExportFormat] | Unset
+            if _export_format is UNSET or _export_format is None:
                 export_format = UNSET
             else:
-                export_format = enum_member(ExportFormat, _export_format)
+                export_format = (
+                    _MEMBERS_ExportFormat.get(_export_format) if type(_export_format) is int else None
+                ) or enum_member(ExportFormat, _export_format, "ExportTask.export_format")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_format", src_dict, exc) from exc
@@ -190,7 +201,7 @@ class ExportTask:
         try:
             _export_params = d.pop("export_params", UNSET)
             export_params: ExportParams | Unset
-            if _export_params is UNSET:
+            if _export_params is UNSET or _export_params is None:
                 export_params = UNSET
             else:
                 export_params = ExportParams.from_dict(_export_params)
@@ -200,65 +211,75 @@ class ExportTask:
 
         try:
             _export_type = d.pop("export_type", UNSET)
-            export_type: ExportType | Unset
-            if _export_type is UNSET:
+            export_type: ExportType | Unknown[ExportType] | Unset
+            if _export_type is UNSET or _export_type is None:
                 export_type = UNSET
             else:
-                export_type = enum_member(ExportType, _export_type)
+                export_type = (
+                    _MEMBERS_ExportType.get(_export_type) if type(_export_type) is int else None
+                ) or enum_member(ExportType, _export_type, "ExportTask.export_type")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_type", src_dict, exc) from exc
 
         try:
             finished_sample_count = d.pop("finished_sample_count", UNSET)
-            if finished_sample_count is not UNSET and type(finished_sample_count) is not int:
-                raise TypeError("expected int")
+            if type(finished_sample_count) is not int and finished_sample_count is not UNSET:
+                finished_sample_count = UNSET if finished_sample_count is None else integer(finished_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("finished_sample_count", src_dict, exc) from exc
 
         try:
             path = d.pop("path", UNSET)
-            if path is not UNSET and type(path) is not str:
-                raise TypeError("expected str")
+            if type(path) is not str and path is not UNSET:
+                if path is not None:
+                    raise TypeError("expected str")
+                path = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
         try:
             progress = d.pop("progress", UNSET)
-            if progress is not UNSET and type(progress) not in (float, int):
-                raise TypeError("expected float")
+            if type(progress) is not float and type(progress) is not int and progress is not UNSET:
+                if progress is not None:
+                    raise TypeError("expected float")
+                progress = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("progress", src_dict, exc) from exc
 
         try:
             total_sample_count = d.pop("total_sample_count", UNSET)
-            if total_sample_count is not UNSET and type(total_sample_count) is not int:
-                raise TypeError("expected int")
+            if type(total_sample_count) is not int and total_sample_count is not UNSET:
+                total_sample_count = UNSET if total_sample_count is None else integer(total_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("total_sample_count", src_dict, exc) from exc
 
         try:
             update_time = d.pop("update_time", UNSET)
-            if update_time is not UNSET and type(update_time) is not int:
-                raise TypeError("expected int")
+            if type(update_time) is not int and update_time is not UNSET:
+                update_time = UNSET if update_time is None else integer(update_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
         try:
             _version_format = d.pop("version_format", UNSET)
-            version_format: VersionFormat | Unset
-            if _version_format is UNSET:
+            version_format: VersionFormat | Unknown[VersionFormat] | Unset
+            if _version_format is UNSET or _version_format is None:
                 version_format = UNSET
             else:
-                version_format = enum_member(VersionFormat, _version_format)
+                version_format = (
+                    _MEMBERS_VersionFormat.get(_version_format) if type(_version_format) is str else None
+                ) or enum_member(VersionFormat, _version_format, "ExportTask.version_format")
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_format", src_dict, exc) from exc
 
         try:
             version_id = d.pop("version_id", UNSET)
-            if version_id is not UNSET and type(version_id) is not str:
-                raise TypeError("expected str")
+            if type(version_id) is not str and version_id is not UNSET:
+                if version_id is not None:
+                    raise TypeError("expected str")
+                version_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 
 if TYPE_CHECKING:
     from ..models.export_task import ExportTask
@@ -55,17 +56,22 @@ class ExportTaskList:
         try:
             total_count = d.pop("total_count")
             if type(total_count) is not int:
-                raise TypeError("expected int")
+                total_count = integer(total_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("total_count", src_dict, exc) from exc
 
         try:
             export_tasks = []
             _export_tasks = d.pop("export_tasks")
-            for export_tasks_item_data in _export_tasks:
-                export_tasks_item = ExportTask.from_dict(export_tasks_item_data)
+            if type(_export_tasks) is not list:
+                raise TypeError("expected list")
+            try:
+                for export_tasks_item_data in _export_tasks:
+                    export_tasks_item = ExportTask.from_dict(export_tasks_item_data)
 
-                export_tasks.append(export_tasks_item)
+                    export_tasks.append(export_tasks_item)
+            except _FIELD_ERRORS as exc:
+                raise ResponseParseError.at(len(export_tasks), _export_tasks, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_tasks", src_dict, exc) from exc

@@ -67,29 +67,35 @@ class OperatorParam:
         d = dict(src_dict)
         try:
             advanced_params_switch = d.pop("advanced_params_switch", UNSET)
-            if advanced_params_switch is not UNSET and type(advanced_params_switch) is not bool:
-                raise TypeError("expected bool")
+            if type(advanced_params_switch) is not bool and advanced_params_switch is not UNSET:
+                if advanced_params_switch is not None:
+                    raise TypeError("expected bool")
+                advanced_params_switch = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("advanced_params_switch", src_dict, exc) from exc
 
         try:
             id = d.pop("id", UNSET)
-            if id is not UNSET and type(id) is not str:
-                raise TypeError("expected str")
+            if type(id) is not str and id is not UNSET:
+                if id is not None:
+                    raise TypeError("expected str")
+                id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("id", src_dict, exc) from exc
 
         try:
             name = d.pop("name", UNSET)
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            if type(name) is not str and name is not UNSET:
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
             _params = d.pop("params", UNSET)
             params: OperatorParamParams | Unset
-            if _params is UNSET:
+            if _params is UNSET or _params is None:
                 params = UNSET
             else:
                 params = OperatorParamParams.from_dict(_params)

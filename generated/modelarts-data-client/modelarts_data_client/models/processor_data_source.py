@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source_type import SourceType
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
+
+_MEMBERS_SourceType = members(SourceType)
+
 
 T = TypeVar("T", bound="ProcessorDataSource")
 
@@ -21,14 +24,14 @@ class ProcessorDataSource:
     Attributes:
         name (str | Unset): Name of the dataset.
         source (str | Unset): An OBS path, a task id, a dataset id or a project id, as `type` says.
-        type_ (SourceType | Unset): Where a task's data comes from.
+        type_ (SourceType | Unknown[SourceType] | Unset): Where a task's data comes from.
         version_id (str | Unset): Id of the dataset version.
         version_name (str | Unset): Name of the dataset version.
     """
 
     name: str | Unset = UNSET
     source: str | Unset = UNSET
-    type_: SourceType | Unset = UNSET
+    type_: SourceType | Unknown[SourceType] | Unset = UNSET
     version_id: str | Unset = UNSET
     version_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +41,7 @@ class ProcessorDataSource:
 
         source = self.source
 
-        type_: str | Unset = UNSET
+        type_: Any = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
@@ -69,40 +72,50 @@ class ProcessorDataSource:
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            if type(name) is not str and name is not UNSET:
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
             source = d.pop("source", UNSET)
-            if source is not UNSET and type(source) is not str:
-                raise TypeError("expected str")
+            if type(source) is not str and source is not UNSET:
+                if source is not None:
+                    raise TypeError("expected str")
+                source = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("source", src_dict, exc) from exc
 
         try:
             _type_ = d.pop("type", UNSET)
-            type_: SourceType | Unset
-            if _type_ is UNSET:
+            type_: SourceType | Unknown[SourceType] | Unset
+            if _type_ is UNSET or _type_ is None:
                 type_ = UNSET
             else:
-                type_ = enum_member(SourceType, _type_)
+                type_ = (_MEMBERS_SourceType.get(_type_) if type(_type_) is str else None) or enum_member(
+                    SourceType, _type_, "ProcessorDataSource.type"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         try:
             version_id = d.pop("version_id", UNSET)
-            if version_id is not UNSET and type(version_id) is not str:
-                raise TypeError("expected str")
+            if type(version_id) is not str and version_id is not UNSET:
+                if version_id is not None:
+                    raise TypeError("expected str")
+                version_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
             version_name = d.pop("version_name", UNSET)
-            if version_name is not UNSET and type(version_name) is not str:
-                raise TypeError("expected str")
+            if type(version_name) is not str and version_name is not UNSET:
+                if version_name is not None:
+                    raise TypeError("expected str")
+                version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 

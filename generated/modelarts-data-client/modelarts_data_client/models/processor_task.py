@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 from ..types import UNSET, Unset
+
+_MEMBERS_TaskStatus = members(TaskStatus)
 
 if TYPE_CHECKING:
     from ..models.processor_data_source import ProcessorDataSource
@@ -27,8 +30,8 @@ class ProcessorTask:
 
     Attributes:
         create_time (int): When the task was created, in milliseconds since the Unix epoch.
-        status (TaskStatus): Life-cycle state of a processing task: 0 initialized, 1 running, 2 completed, 3 failed, 4
-            stopped.
+        status (TaskStatus | Unknown[TaskStatus]): Life-cycle state of a processing task: 0 initialized, 1 running, 2
+            completed, 3 failed, 4 stopped.
         task_id (str): Id of the task.
         data_source (ProcessorDataSource | Unset): An input of a processing task.
         description (str | Unset): Free-text description of the task.
@@ -50,7 +53,7 @@ class ProcessorTask:
     """
 
     create_time: int
-    status: TaskStatus
+    status: TaskStatus | Unknown[TaskStatus]
     task_id: str
     data_source: ProcessorDataSource | Unset = UNSET
     description: str | Unset = UNSET
@@ -169,12 +172,15 @@ class ProcessorTask:
         try:
             create_time = d.pop("create_time")
             if type(create_time) is not int:
-                raise TypeError("expected int")
+                create_time = integer(create_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
         try:
-            status = enum_member(TaskStatus, d.pop("status"))
+            _status = d.pop("status")
+            status = (_MEMBERS_TaskStatus.get(_status) if type(_status) is int else None) or enum_member(
+                TaskStatus, _status, "ProcessorTask.status"
+            )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("status", src_dict, exc) from exc
@@ -189,7 +195,7 @@ class ProcessorTask:
         try:
             _data_source = d.pop("data_source", UNSET)
             data_source: ProcessorDataSource | Unset
-            if _data_source is UNSET:
+            if _data_source is UNSET or _data_source is None:
                 data_source = UNSET
             else:
                 data_source = ProcessorDataSource.from_dict(_data_source)
@@ -199,56 +205,69 @@ class ProcessorTask:
 
         try:
             description = d.pop("description", UNSET)
-            if description is not UNSET and type(description) is not str:
-                raise TypeError("expected str")
+            if type(description) is not str and description is not UNSET:
+                if description is not None:
+                    raise TypeError("expected str")
+                description = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
             duration_seconds = d.pop("duration_seconds", UNSET)
-            if duration_seconds is not UNSET and type(duration_seconds) is not int:
-                raise TypeError("expected int")
+            if type(duration_seconds) is not int and duration_seconds is not UNSET:
+                duration_seconds = UNSET if duration_seconds is None else integer(duration_seconds)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
         try:
             error_msg = d.pop("error_msg", UNSET)
-            if error_msg is not UNSET and type(error_msg) is not str:
-                raise TypeError("expected str")
+            if type(error_msg) is not str and error_msg is not UNSET:
+                if error_msg is not None:
+                    raise TypeError("expected str")
+                error_msg = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         try:
             _inputs = d.pop("inputs", UNSET)
             inputs: list[ProcessorDataSource] | Unset = UNSET
-            if _inputs is not UNSET:
+            if _inputs is not UNSET and _inputs is not None:
                 inputs = []
-                for inputs_item_data in _inputs:
-                    inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
+                if type(_inputs) is not list:
+                    raise TypeError("expected list")
+                try:
+                    for inputs_item_data in _inputs:
+                        inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
 
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except _FIELD_ERRORS as exc:
+                    raise ResponseParseError.at(len(inputs), _inputs, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
         try:
             is_current = d.pop("is_current", UNSET)
-            if is_current is not UNSET and type(is_current) is not bool:
-                raise TypeError("expected bool")
+            if type(is_current) is not bool and is_current is not UNSET:
+                if is_current is not None:
+                    raise TypeError("expected bool")
+                is_current = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("is_current", src_dict, exc) from exc
 
         try:
             name = d.pop("name", UNSET)
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            if type(name) is not str and name is not UNSET:
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
             _result = d.pop("result", UNSET)
             result: ProcessorTaskResult | Unset
-            if _result is UNSET:
+            if _result is UNSET or _result is None:
                 result = UNSET
             else:
                 result = ProcessorTaskResult.from_dict(_result)
@@ -259,7 +278,7 @@ class ProcessorTask:
         try:
             _template = d.pop("template", UNSET)
             template: TemplateParam | Unset
-            if _template is UNSET:
+            if _template is UNSET or _template is None:
                 template = UNSET
             else:
                 template = TemplateParam.from_dict(_template)
@@ -269,29 +288,33 @@ class ProcessorTask:
 
         try:
             version_count = d.pop("version_count", UNSET)
-            if version_count is not UNSET and type(version_count) is not int:
-                raise TypeError("expected int")
+            if type(version_count) is not int and version_count is not UNSET:
+                version_count = UNSET if version_count is None else integer(version_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_count", src_dict, exc) from exc
 
         try:
             version_id = d.pop("version_id", UNSET)
-            if version_id is not UNSET and type(version_id) is not str:
-                raise TypeError("expected str")
+            if type(version_id) is not str and version_id is not UNSET:
+                if version_id is not None:
+                    raise TypeError("expected str")
+                version_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
             version_name = d.pop("version_name", UNSET)
-            if version_name is not UNSET and type(version_name) is not str:
-                raise TypeError("expected str")
+            if type(version_name) is not str and version_name is not UNSET:
+                if version_name is not None:
+                    raise TypeError("expected str")
+                version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         try:
             _work_path = d.pop("work_path", UNSET)
             work_path: WorkPath | Unset
-            if _work_path is UNSET:
+            if _work_path is UNSET or _work_path is None:
                 work_path = UNSET
             else:
                 work_path = WorkPath.from_dict(_work_path)
@@ -301,15 +324,19 @@ class ProcessorTask:
 
         try:
             workspace_id = d.pop("workspace_id", UNSET)
-            if workspace_id is not UNSET and type(workspace_id) is not str:
-                raise TypeError("expected str")
+            if type(workspace_id) is not str and workspace_id is not UNSET:
+                if workspace_id is not None:
+                    raise TypeError("expected str")
+                workspace_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("workspace_id", src_dict, exc) from exc
 
         try:
             ai_project = d.pop("ai_project", UNSET)
-            if ai_project is not UNSET and type(ai_project) is not str:
-                raise TypeError("expected str")
+            if type(ai_project) is not str and ai_project is not UNSET:
+                if ai_project is not None:
+                    raise TypeError("expected str")
+                ai_project = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("ai_project", src_dict, exc) from exc
 

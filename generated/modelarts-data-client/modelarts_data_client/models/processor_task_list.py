@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 
 if TYPE_CHECKING:
     from ..models.processor_task import ProcessorTask
@@ -55,17 +56,22 @@ class ProcessorTaskList:
         try:
             count = d.pop("count")
             if type(count) is not int:
-                raise TypeError("expected int")
+                count = integer(count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("count", src_dict, exc) from exc
 
         try:
             tasks = []
             _tasks = d.pop("tasks")
-            for tasks_item_data in _tasks:
-                tasks_item = ProcessorTask.from_dict(tasks_item_data)
+            if type(_tasks) is not list:
+                raise TypeError("expected list")
+            try:
+                for tasks_item_data in _tasks:
+                    tasks_item = ProcessorTask.from_dict(tasks_item_data)
 
-                tasks.append(tasks_item)
+                    tasks.append(tasks_item)
+            except _FIELD_ERRORS as exc:
+                raise ResponseParseError.at(len(tasks), _tasks, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("tasks", src_dict, exc) from exc

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_condition_hard import SearchConditionHard
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 from ..types import UNSET, Unset
+
+_MEMBERS_SearchConditionHard = members(SearchConditionHard)
 
 if TYPE_CHECKING:
     from ..models.search_labels import SearchLabels
@@ -26,7 +29,7 @@ class SearchCondition:
     Attributes:
         coefficient (str | Unset): Difficulty coefficient to match.
         frame_in_video (int | Unset): A frame of a video.
-        hard (SearchConditionHard | Unset): `1` for hard samples, `0` for the others.
+        hard (SearchConditionHard | Unknown[SearchConditionHard] | Unset): `1` for hard samples, `0` for the others.
         import_origin (str | Unset): Data source to match.
         kvp (str | Unset): CT dose to match.
         label_list (SearchLabels | Unset): Label criteria of a search condition.
@@ -45,7 +48,7 @@ class SearchCondition:
 
     coefficient: str | Unset = UNSET
     frame_in_video: int | Unset = UNSET
-    hard: SearchConditionHard | Unset = UNSET
+    hard: SearchConditionHard | Unknown[SearchConditionHard] | Unset = UNSET
     import_origin: str | Unset = UNSET
     kvp: str | Unset = UNSET
     label_list: SearchLabels | Unset = UNSET
@@ -66,7 +69,7 @@ class SearchCondition:
 
         frame_in_video = self.frame_in_video
 
-        hard: str | Unset = UNSET
+        hard: Any = UNSET
         if not isinstance(self.hard, Unset):
             hard = self.hard.value
 
@@ -145,47 +148,55 @@ class SearchCondition:
         d = dict(src_dict)
         try:
             coefficient = d.pop("coefficient", UNSET)
-            if coefficient is not UNSET and type(coefficient) is not str:
-                raise TypeError("expected str")
+            if type(coefficient) is not str and coefficient is not UNSET:
+                if coefficient is not None:
+                    raise TypeError("expected str")
+                coefficient = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("coefficient", src_dict, exc) from exc
 
         try:
             frame_in_video = d.pop("frame_in_video", UNSET)
-            if frame_in_video is not UNSET and type(frame_in_video) is not int:
-                raise TypeError("expected int")
+            if type(frame_in_video) is not int and frame_in_video is not UNSET:
+                frame_in_video = UNSET if frame_in_video is None else integer(frame_in_video)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("frame_in_video", src_dict, exc) from exc
 
         try:
             _hard = d.pop("hard", UNSET)
-            hard: SearchConditionHard | Unset
-            if _hard is UNSET:
+            hard: SearchConditionHard | Unknown[SearchConditionHard] | Unset
+            if _hard is UNSET or _hard is None:
                 hard = UNSET
             else:
-                hard = enum_member(SearchConditionHard, _hard)
+                hard = (_MEMBERS_SearchConditionHard.get(_hard) if type(_hard) is str else None) or enum_member(
+                    SearchConditionHard, _hard, "SearchCondition.hard"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("hard", src_dict, exc) from exc
 
         try:
             import_origin = d.pop("import_origin", UNSET)
-            if import_origin is not UNSET and type(import_origin) is not str:
-                raise TypeError("expected str")
+            if type(import_origin) is not str and import_origin is not UNSET:
+                if import_origin is not None:
+                    raise TypeError("expected str")
+                import_origin = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("import_origin", src_dict, exc) from exc
 
         try:
             kvp = d.pop("kvp", UNSET)
-            if kvp is not UNSET and type(kvp) is not str:
-                raise TypeError("expected str")
+            if type(kvp) is not str and kvp is not UNSET:
+                if kvp is not None:
+                    raise TypeError("expected str")
+                kvp = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("kvp", src_dict, exc) from exc
 
         try:
             _label_list = d.pop("label_list", UNSET)
             label_list: SearchLabels | Unset
-            if _label_list is UNSET:
+            if _label_list is UNSET or _label_list is None:
                 label_list = UNSET
             else:
                 label_list = SearchLabels.from_dict(_label_list)
@@ -195,15 +206,17 @@ class SearchCondition:
 
         try:
             labeler = d.pop("labeler", UNSET)
-            if labeler is not UNSET and type(labeler) is not str:
-                raise TypeError("expected str")
+            if type(labeler) is not str and labeler is not UNSET:
+                if labeler is not None:
+                    raise TypeError("expected str")
+                labeler = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("labeler", src_dict, exc) from exc
 
         try:
             _metadata = d.pop("metadata", UNSET)
             metadata: SearchProp | Unset
-            if _metadata is UNSET:
+            if _metadata is UNSET or _metadata is None:
                 metadata = UNSET
             else:
                 metadata = SearchProp.from_dict(_metadata)
@@ -213,57 +226,73 @@ class SearchCondition:
 
         try:
             parent_sample_id = d.pop("parent_sample_id", UNSET)
-            if parent_sample_id is not UNSET and type(parent_sample_id) is not str:
-                raise TypeError("expected str")
+            if type(parent_sample_id) is not str and parent_sample_id is not UNSET:
+                if parent_sample_id is not None:
+                    raise TypeError("expected str")
+                parent_sample_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("parent_sample_id", src_dict, exc) from exc
 
         try:
             sample_dir = d.pop("sample_dir", UNSET)
-            if sample_dir is not UNSET and type(sample_dir) is not str:
-                raise TypeError("expected str")
+            if type(sample_dir) is not str and sample_dir is not UNSET:
+                if sample_dir is not None:
+                    raise TypeError("expected str")
+                sample_dir = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_dir", src_dict, exc) from exc
 
         try:
             sample_name = d.pop("sample_name", UNSET)
-            if sample_name is not UNSET and type(sample_name) is not str:
-                raise TypeError("expected str")
+            if type(sample_name) is not str and sample_name is not UNSET:
+                if sample_name is not None:
+                    raise TypeError("expected str")
+                sample_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_name", src_dict, exc) from exc
 
         try:
             sample_time = d.pop("sample_time", UNSET)
-            if sample_time is not UNSET and type(sample_time) is not str:
-                raise TypeError("expected str")
+            if type(sample_time) is not str and sample_time is not UNSET:
+                if sample_time is not None:
+                    raise TypeError("expected str")
+                sample_time = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_time", src_dict, exc) from exc
 
         try:
             score = d.pop("score", UNSET)
-            if score is not UNSET and type(score) is not str:
-                raise TypeError("expected str")
+            if type(score) is not str and score is not UNSET:
+                if score is not None:
+                    raise TypeError("expected str")
+                score = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("score", src_dict, exc) from exc
 
         try:
             slice_thickness = d.pop("slice_thickness", UNSET)
-            if slice_thickness is not UNSET and type(slice_thickness) is not str:
-                raise TypeError("expected str")
+            if type(slice_thickness) is not str and slice_thickness is not UNSET:
+                if slice_thickness is not None:
+                    raise TypeError("expected str")
+                slice_thickness = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("slice_thickness", src_dict, exc) from exc
 
         try:
             study_date = d.pop("study_date", UNSET)
-            if study_date is not UNSET and type(study_date) is not str:
-                raise TypeError("expected str")
+            if type(study_date) is not str and study_date is not UNSET:
+                if study_date is not None:
+                    raise TypeError("expected str")
+                study_date = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("study_date", src_dict, exc) from exc
 
         try:
             time_in_video = d.pop("time_in_video", UNSET)
-            if time_in_video is not UNSET and type(time_in_video) is not str:
-                raise TypeError("expected str")
+            if type(time_in_video) is not str and time_in_video is not UNSET:
+                if time_in_video is not None:
+                    raise TypeError("expected str")
+                time_in_video = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("time_in_video", src_dict, exc) from exc
 

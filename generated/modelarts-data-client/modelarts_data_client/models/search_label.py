@@ -8,9 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
 from ..models.search_label_type import SearchLabelType
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
+
+_MEMBERS_LogicalOperator = members(LogicalOperator)
+_MEMBERS_SearchLabelType = members(SearchLabelType)
 
 if TYPE_CHECKING:
     from ..models.search_label_property import SearchLabelProperty
@@ -25,23 +28,23 @@ class SearchLabel:
 
     Attributes:
         name (str | Unset): Name of the label.
-        op (LogicalOperator | Unset): How several criteria combine.
+        op (LogicalOperator | Unknown[LogicalOperator] | Unset): How several criteria combine.
         property_ (SearchLabelProperty | Unset): Label attributes to match, each a name and the list of values accepted.
-        type_ (SearchLabelType | Unset): Kind of label (image classification, object detection, image segmentation,
-            text, speech or
+        type_ (SearchLabelType | Unknown[SearchLabelType] | Unset): Kind of label (image classification, object
+            detection, image segmentation, text, speech or
             video labels).
     """
 
     name: str | Unset = UNSET
-    op: LogicalOperator | Unset = UNSET
+    op: LogicalOperator | Unknown[LogicalOperator] | Unset = UNSET
     property_: SearchLabelProperty | Unset = UNSET
-    type_: SearchLabelType | Unset = UNSET
+    type_: SearchLabelType | Unknown[SearchLabelType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        op: str | Unset = UNSET
+        op: Any = UNSET
         if not isinstance(self.op, Unset):
             op = self.op.value
 
@@ -49,7 +52,7 @@ class SearchLabel:
         if not isinstance(self.property_, Unset):
             property_ = self.property_.to_dict()
 
-        type_: int | Unset = UNSET
+        type_: Any = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
@@ -74,18 +77,22 @@ class SearchLabel:
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            if type(name) is not str and name is not UNSET:
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
             _op = d.pop("op", UNSET)
-            op: LogicalOperator | Unset
-            if _op is UNSET:
+            op: LogicalOperator | Unknown[LogicalOperator] | Unset
+            if _op is UNSET or _op is None:
                 op = UNSET
             else:
-                op = enum_member(LogicalOperator, _op)
+                op = (_MEMBERS_LogicalOperator.get(_op) if type(_op) is str else None) or enum_member(
+                    LogicalOperator, _op, "SearchLabel.op"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc
@@ -93,7 +100,7 @@ class SearchLabel:
         try:
             _property_ = d.pop("property", UNSET)
             property_: SearchLabelProperty | Unset
-            if _property_ is UNSET:
+            if _property_ is UNSET or _property_ is None:
                 property_ = UNSET
             else:
                 property_ = SearchLabelProperty.from_dict(_property_)
@@ -103,11 +110,13 @@ class SearchLabel:
 
         try:
             _type_ = d.pop("type", UNSET)
-            type_: SearchLabelType | Unset
-            if _type_ is UNSET:
+            type_: SearchLabelType | Unknown[SearchLabelType] | Unset
+            if _type_ is UNSET or _type_ is None:
                 type_ = UNSET
             else:
-                type_ = enum_member(SearchLabelType, _type_)
+                type_ = (_MEMBERS_SearchLabelType.get(_type_) if type(_type_) is int else None) or enum_member(
+                    SearchLabelType, _type_, "SearchLabel.type"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc

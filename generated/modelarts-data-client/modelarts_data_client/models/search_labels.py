@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
+
+_MEMBERS_LogicalOperator = members(LogicalOperator)
 
 if TYPE_CHECKING:
     from ..models.search_label import SearchLabel
@@ -24,11 +26,11 @@ class SearchLabels:
 
     Attributes:
         labels (list[SearchLabel] | Unset): The label criteria.
-        op (LogicalOperator | Unset): How several criteria combine.
+        op (LogicalOperator | Unknown[LogicalOperator] | Unset): How several criteria combine.
     """
 
     labels: list[SearchLabel] | Unset = UNSET
-    op: LogicalOperator | Unset = UNSET
+    op: LogicalOperator | Unknown[LogicalOperator] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +41,7 @@ class SearchLabels:
                 labels_item = labels_item_data.to_dict()
                 labels.append(labels_item)
 
-        op: str | Unset = UNSET
+        op: Any = UNSET
         if not isinstance(self.op, Unset):
             op = self.op.value
 
@@ -61,23 +63,30 @@ class SearchLabels:
         try:
             _labels = d.pop("labels", UNSET)
             labels: list[SearchLabel] | Unset = UNSET
-            if _labels is not UNSET:
+            if _labels is not UNSET and _labels is not None:
                 labels = []
-                for labels_item_data in _labels:
-                    labels_item = SearchLabel.from_dict(labels_item_data)
+                if type(_labels) is not list:
+                    raise TypeError("expected list")
+                try:
+                    for labels_item_data in _labels:
+                        labels_item = SearchLabel.from_dict(labels_item_data)
 
-                    labels.append(labels_item)
+                        labels.append(labels_item)
+                except _FIELD_ERRORS as exc:
+                    raise ResponseParseError.at(len(labels), _labels, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("labels", src_dict, exc) from exc
 
         try:
             _op = d.pop("op", UNSET)
-            op: LogicalOperator | Unset
-            if _op is UNSET:
+            op: LogicalOperator | Unknown[LogicalOperator] | Unset
+            if _op is UNSET or _op is None:
                 op = UNSET
             else:
-                op = enum_member(LogicalOperator, _op)
+                op = (_MEMBERS_LogicalOperator.get(_op) if type(_op) is str else None) or enum_member(
+                    LogicalOperator, _op, "SearchLabels.op"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc

@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
+
+_MEMBERS_LogicalOperator = members(LogicalOperator)
 
 if TYPE_CHECKING:
     from ..models.search_prop_props import SearchPropProps
@@ -23,16 +25,16 @@ class SearchProp:
     """Sample attribute criteria of a search condition.
 
     Attributes:
-        op (LogicalOperator | Unset): How several criteria combine.
+        op (LogicalOperator | Unknown[LogicalOperator] | Unset): How several criteria combine.
         props (SearchPropProps | Unset): Attribute criteria, each an attribute name and the list of values accepted.
     """
 
-    op: LogicalOperator | Unset = UNSET
+    op: LogicalOperator | Unknown[LogicalOperator] | Unset = UNSET
     props: SearchPropProps | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        op: str | Unset = UNSET
+        op: Any = UNSET
         if not isinstance(self.op, Unset):
             op = self.op.value
 
@@ -57,11 +59,13 @@ class SearchProp:
         d = dict(src_dict)
         try:
             _op = d.pop("op", UNSET)
-            op: LogicalOperator | Unset
-            if _op is UNSET:
+            op: LogicalOperator | Unknown[LogicalOperator] | Unset
+            if _op is UNSET or _op is None:
                 op = UNSET
             else:
-                op = enum_member(LogicalOperator, _op)
+                op = (_MEMBERS_LogicalOperator.get(_op) if type(_op) is str else None) or enum_member(
+                    LogicalOperator, _op, "SearchProp.op"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc
@@ -69,7 +73,7 @@ class SearchProp:
         try:
             _props = d.pop("props", UNSET)
             props: SearchPropProps | Unset
-            if _props is UNSET:
+            if _props is UNSET or _props is None:
                 props = UNSET
             else:
                 props = SearchPropProps.from_dict(_props)

@@ -6,6 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import list_of
+
 T = TypeVar("T", bound="SearchPropProps")
 
 
@@ -32,13 +35,12 @@ class SearchPropProps:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            _additional_property_raw = prop_dict
-            if type(_additional_property_raw) is not list or any(
-                type(item) is not str for item in _additional_property_raw
-            ):
-                raise TypeError("expected a list of str")
-            additional_property = cast(list[str], _additional_property_raw)
+            try:
+                _additional_property_raw = prop_dict
+                additional_property = cast(list[str], list_of(_additional_property_raw, str))
 
+            except _FIELD_ERRORS as exc:
+                raise ResponseParseError.at(prop_name, d, exc) from exc
             additional_properties[prop_name] = additional_property
 
         search_prop_props.additional_properties = additional_properties

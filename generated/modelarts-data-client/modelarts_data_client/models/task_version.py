@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 from ..types import UNSET, Unset
+
+_MEMBERS_TaskStatus = members(TaskStatus)
 
 if TYPE_CHECKING:
     from ..models.processor_data_source import ProcessorDataSource
@@ -26,8 +29,8 @@ class TaskVersion:
 
     Attributes:
         create_time (int): When the version was created, in milliseconds since the Unix epoch.
-        status (TaskStatus): Life-cycle state of a processing task: 0 initialized, 1 running, 2 completed, 3 failed, 4
-            stopped.
+        status (TaskStatus | Unknown[TaskStatus]): Life-cycle state of a processing task: 0 initialized, 1 running, 2
+            completed, 3 failed, 4 stopped.
         task_id (str): Id of the task this version belongs to.
         task_version_id (str): Id of the version.
         add_sample_count (int | Unset): Samples added by processing.
@@ -45,7 +48,7 @@ class TaskVersion:
     """
 
     create_time: int
-    status: TaskStatus
+    status: TaskStatus | Unknown[TaskStatus]
     task_id: str
     task_version_id: str
     add_sample_count: int | Unset = UNSET
@@ -149,12 +152,15 @@ class TaskVersion:
         try:
             create_time = d.pop("create_time")
             if type(create_time) is not int:
-                raise TypeError("expected int")
+                create_time = integer(create_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
         try:
-            status = enum_member(TaskStatus, d.pop("status"))
+            _status = d.pop("status")
+            status = (_MEMBERS_TaskStatus.get(_status) if type(_status) is int else None) or enum_member(
+                TaskStatus, _status, "TaskVersion.status"
+            )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("status", src_dict, exc) from exc
@@ -175,63 +181,70 @@ class TaskVersion:
 
         try:
             add_sample_count = d.pop("add_sample_count", UNSET)
-            if add_sample_count is not UNSET and type(add_sample_count) is not int:
-                raise TypeError("expected int")
+            if type(add_sample_count) is not int and add_sample_count is not UNSET:
+                add_sample_count = UNSET if add_sample_count is None else integer(add_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("add_sample_count", src_dict, exc) from exc
 
         try:
             deleted_sample_count = d.pop("deleted_sample_count", UNSET)
-            if deleted_sample_count is not UNSET and type(deleted_sample_count) is not int:
-                raise TypeError("expected int")
+            if type(deleted_sample_count) is not int and deleted_sample_count is not UNSET:
+                deleted_sample_count = UNSET if deleted_sample_count is None else integer(deleted_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("deleted_sample_count", src_dict, exc) from exc
 
         try:
             description = d.pop("description", UNSET)
-            if description is not UNSET and type(description) is not str:
-                raise TypeError("expected str")
+            if type(description) is not str and description is not UNSET:
+                if description is not None:
+                    raise TypeError("expected str")
+                description = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
             duration_seconds = d.pop("duration_seconds", UNSET)
-            if duration_seconds is not UNSET and type(duration_seconds) is not int:
-                raise TypeError("expected int")
+            if type(duration_seconds) is not int and duration_seconds is not UNSET:
+                duration_seconds = UNSET if duration_seconds is None else integer(duration_seconds)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
         try:
             _inputs = d.pop("inputs", UNSET)
             inputs: list[ProcessorDataSource] | Unset = UNSET
-            if _inputs is not UNSET:
+            if _inputs is not UNSET and _inputs is not None:
                 inputs = []
-                for inputs_item_data in _inputs:
-                    inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
+                if type(_inputs) is not list:
+                    raise TypeError("expected list")
+                try:
+                    for inputs_item_data in _inputs:
+                        inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
 
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except _FIELD_ERRORS as exc:
+                    raise ResponseParseError.at(len(inputs), _inputs, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
         try:
             modified_sample_count = d.pop("modified_sample_count", UNSET)
-            if modified_sample_count is not UNSET and type(modified_sample_count) is not int:
-                raise TypeError("expected int")
+            if type(modified_sample_count) is not int and modified_sample_count is not UNSET:
+                modified_sample_count = UNSET if modified_sample_count is None else integer(modified_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("modified_sample_count", src_dict, exc) from exc
 
         try:
             origin_sample_count = d.pop("origin_sample_count", UNSET)
-            if origin_sample_count is not UNSET and type(origin_sample_count) is not int:
-                raise TypeError("expected int")
+            if type(origin_sample_count) is not int and origin_sample_count is not UNSET:
+                origin_sample_count = UNSET if origin_sample_count is None else integer(origin_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("origin_sample_count", src_dict, exc) from exc
 
         try:
             _template = d.pop("template", UNSET)
             template: TemplateParam | Unset
-            if _template is UNSET:
+            if _template is UNSET or _template is None:
                 template = UNSET
             else:
                 template = TemplateParam.from_dict(_template)
@@ -241,29 +254,31 @@ class TaskVersion:
 
         try:
             unmodified_sample_count = d.pop("unmodified_sample_count", UNSET)
-            if unmodified_sample_count is not UNSET and type(unmodified_sample_count) is not int:
-                raise TypeError("expected int")
+            if type(unmodified_sample_count) is not int and unmodified_sample_count is not UNSET:
+                unmodified_sample_count = UNSET if unmodified_sample_count is None else integer(unmodified_sample_count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("unmodified_sample_count", src_dict, exc) from exc
 
         try:
             update_time = d.pop("update_time", UNSET)
-            if update_time is not UNSET and type(update_time) is not int:
-                raise TypeError("expected int")
+            if type(update_time) is not int and update_time is not UNSET:
+                update_time = UNSET if update_time is None else integer(update_time)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
         try:
             version_name = d.pop("version_name", UNSET)
-            if version_name is not UNSET and type(version_name) is not str:
-                raise TypeError("expected str")
+            if type(version_name) is not str and version_name is not UNSET:
+                if version_name is not None:
+                    raise TypeError("expected str")
+                version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         try:
             _work_path = d.pop("work_path", UNSET)
             work_path: WorkPath | Unset
-            if _work_path is UNSET:
+            if _work_path is UNSET or _work_path is None:
                 work_path = UNSET
             else:
                 work_path = WorkPath.from_dict(_work_path)

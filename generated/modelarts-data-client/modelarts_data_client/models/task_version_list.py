@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime._values import integer
 
 if TYPE_CHECKING:
     from ..models.task_version import TaskVersion
@@ -55,17 +56,22 @@ class TaskVersionList:
         try:
             count = d.pop("count")
             if type(count) is not int:
-                raise TypeError("expected int")
+                count = integer(count)
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("count", src_dict, exc) from exc
 
         try:
             versions = []
             _versions = d.pop("versions")
-            for versions_item_data in _versions:
-                versions_item = TaskVersion.from_dict(versions_item_data)
+            if type(_versions) is not list:
+                raise TypeError("expected list")
+            try:
+                for versions_item_data in _versions:
+                    versions_item = TaskVersion.from_dict(versions_item_data)
 
-                versions.append(versions_item)
+                    versions.append(versions_item)
+            except _FIELD_ERRORS as exc:
+                raise ResponseParseError.at(len(versions), _versions, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("versions", src_dict, exc) from exc

@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_type import TaskType
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
+
+_MEMBERS_TaskType = members(TaskType)
 
 if TYPE_CHECKING:
     from ..models.operator_param import OperatorParam
@@ -23,18 +25,18 @@ class TemplateParam:
     """The processing template a task runs, with its operators.
 
     Attributes:
-        id (TaskType | Unset): Template id, naming the kind of processing a task does.
+        id (TaskType | Unknown[TaskType] | Unset): Template id, naming the kind of processing a task does.
         name (str | Unset): Display name of the template.
         operator_params (list[OperatorParam] | Unset): The template's operators and their settings.
     """
 
-    id: TaskType | Unset = UNSET
+    id: TaskType | Unknown[TaskType] | Unset = UNSET
     name: str | Unset = UNSET
     operator_params: list[OperatorParam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
+        id: Any = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.value
 
@@ -66,31 +68,40 @@ class TemplateParam:
         d = dict(src_dict)
         try:
             _id = d.pop("id", UNSET)
-            id: TaskType | Unset
-            if _id is UNSET:
+            id: TaskType | Unknown[TaskType] | Unset
+            if _id is UNSET or _id is None:
                 id = UNSET
             else:
-                id = enum_member(TaskType, _id)
+                id = (_MEMBERS_TaskType.get(_id) if type(_id) is str else None) or enum_member(
+                    TaskType, _id, "TemplateParam.id"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("id", src_dict, exc) from exc
 
         try:
             name = d.pop("name", UNSET)
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            if type(name) is not str and name is not UNSET:
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
             _operator_params = d.pop("operator_params", UNSET)
             operator_params: list[OperatorParam] | Unset = UNSET
-            if _operator_params is not UNSET:
+            if _operator_params is not UNSET and _operator_params is not None:
                 operator_params = []
-                for operator_params_item_data in _operator_params:
-                    operator_params_item = OperatorParam.from_dict(operator_params_item_data)
+                if type(_operator_params) is not list:
+                    raise TypeError("expected list")
+                try:
+                    for operator_params_item_data in _operator_params:
+                        operator_params_item = OperatorParam.from_dict(operator_params_item_data)
 
-                    operator_params.append(operator_params_item)
+                        operator_params.append(operator_params_item)
+                except _FIELD_ERRORS as exc:
+                    raise ResponseParseError.at(len(operator_params), _operator_params, exc) from exc
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("operator_params", src_dict, exc) from exc

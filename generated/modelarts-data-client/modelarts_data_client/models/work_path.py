@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.work_path_type import WorkPathType
-from ..runtime._enums import enum_member
+from ..runtime._enums import Unknown, enum_member, members
 from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
+
+_MEMBERS_WorkPathType = members(WorkPathType)
+
 
 T = TypeVar("T", bound="WorkPath")
 
@@ -22,7 +25,7 @@ class WorkPath:
         name (str | Unset): Name of the dataset.
         output_path (str | Unset): Output folder, for example /datasets/demo.
         path (str | Unset): An OBS path or a dataset id, as `type` says.
-        type_ (WorkPathType | Unset): Where a task writes its output.
+        type_ (WorkPathType | Unknown[WorkPathType] | Unset): Where a task writes its output.
         version_id (str | Unset): Id of the dataset version.
         version_name (str | Unset): Name of the dataset version, up to 32 letters, digits, underscores or hyphens.
     """
@@ -30,7 +33,7 @@ class WorkPath:
     name: str | Unset = UNSET
     output_path: str | Unset = UNSET
     path: str | Unset = UNSET
-    type_: WorkPathType | Unset = UNSET
+    type_: WorkPathType | Unknown[WorkPathType] | Unset = UNSET
     version_id: str | Unset = UNSET
     version_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,7 +45,7 @@ class WorkPath:
 
         path = self.path
 
-        type_: str | Unset = UNSET
+        type_: Any = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
@@ -75,47 +78,59 @@ class WorkPath:
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
-            if name is not UNSET and type(name) is not str:
-                raise TypeError("expected str")
+            if type(name) is not str and name is not UNSET:
+                if name is not None:
+                    raise TypeError("expected str")
+                name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
             output_path = d.pop("output_path", UNSET)
-            if output_path is not UNSET and type(output_path) is not str:
-                raise TypeError("expected str")
+            if type(output_path) is not str and output_path is not UNSET:
+                if output_path is not None:
+                    raise TypeError("expected str")
+                output_path = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("output_path", src_dict, exc) from exc
 
         try:
             path = d.pop("path", UNSET)
-            if path is not UNSET and type(path) is not str:
-                raise TypeError("expected str")
+            if type(path) is not str and path is not UNSET:
+                if path is not None:
+                    raise TypeError("expected str")
+                path = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
         try:
             _type_ = d.pop("type", UNSET)
-            type_: WorkPathType | Unset
-            if _type_ is UNSET:
+            type_: WorkPathType | Unknown[WorkPathType] | Unset
+            if _type_ is UNSET or _type_ is None:
                 type_ = UNSET
             else:
-                type_ = enum_member(WorkPathType, _type_)
+                type_ = (_MEMBERS_WorkPathType.get(_type_) if type(_type_) is str else None) or enum_member(
+                    WorkPathType, _type_, "WorkPath.type"
+                )
 
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         try:
             version_id = d.pop("version_id", UNSET)
-            if version_id is not UNSET and type(version_id) is not str:
-                raise TypeError("expected str")
+            if type(version_id) is not str and version_id is not UNSET:
+                if version_id is not None:
+                    raise TypeError("expected str")
+                version_id = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
             version_name = d.pop("version_name", UNSET)
-            if version_name is not UNSET and type(version_name) is not str:
-                raise TypeError("expected str")
+            if type(version_name) is not str and version_name is not UNSET:
+                if version_name is not None:
+                    raise TypeError("expected str")
+                version_name = UNSET
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 

@@ -6,11 +6,13 @@ This folder is copied into the generated package as ``modelarts_data_client.runt
 
 from ._auth import AkSkAuth, TokenAuth
 from ._client import AsyncModelArts, ModelArts
+from ._enums import Unknown
 from ._errors import (
     ApiError,
     ConfigurationError,
     ModelArtsError,
     PaginationError,
+    ParameterError,
     ResponseParseError,
     TimeoutError,
     TransportError,
@@ -29,11 +31,13 @@ __all__ = [
     "ModelArtsError",
     "OffsetMode",
     "PaginationError",
+    "ParameterError",
     "ResponseParseError",
     "Retry",
     "RetryTransport",
     "TimeoutError",
     "TokenAuth",
     "TransportError",
+    "Unknown",
     "sign_headers",
 ]

@@ -10,7 +10,14 @@ import httpx
 from ..api.export_tasks import list_export_tasks as export_tasks_api
 from ..api.processor_tasks import list_processor_task_versions, list_processor_tasks, show_processor_task
 from ..client import Client
-from ..models import ExportTaskList, ProcessorTask, ProcessorTaskList, TaskVersionList
+from ..models import (
+    ExportTask,
+    ExportTaskList,
+    ProcessorTask,
+    ProcessorTaskList,
+    TaskVersion,
+    TaskVersionList,
+)
 from ._errors import ConfigurationError
 from ._operations import AsyncOperation, AsyncPages, Listing, Operation, Pages, endpoint_doc
 from ._paging import OffsetMode
@@ -20,11 +27,11 @@ from ._settings import Settings, resolve
 
 R = TypeVar("R")
 
-_TASKS = Listing[ProcessorTaskList, Any](lambda p: p.tasks, lambda p: p.count, lambda t: t.task_id)
-_VERSIONS = Listing[TaskVersionList, Any](
+_TASKS = Listing[ProcessorTaskList, ProcessorTask](lambda p: p.tasks, lambda p: p.count, lambda t: t.task_id)
+_VERSIONS = Listing[TaskVersionList, TaskVersion](
     lambda p: p.versions, lambda p: p.count, lambda v: v.task_version_id
 )
-_EXPORTS = Listing[ExportTaskList, Any](
+_EXPORTS = Listing[ExportTaskList, ExportTask](
     lambda p: p.export_tasks, lambda p: p.total_count, lambda e: e.task_id
 )
 
@@ -58,8 +65,8 @@ class _Base:
         if offset_mode not in ("record", "page"):
             raise ConfigurationError(f"offset_mode must be 'record' or 'page', not {offset_mode!r}")
         self.offset_mode: OffsetMode = offset_mode
-        self.retry = retry if retry is not None else Retry()
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.retry = _retry(retry)
+        self.timeout = _timeout(timeout)
 
     @property
     def project_id(self) -> str:
@@ -67,6 +74,24 @@ class _Base:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.settings!r})"
+
+
+def _retry(retry: object) -> Retry:
+    """The client's retry policy: ``Retry()`` by default; anything but a ``Retry`` is refused."""
+    if retry is None:
+        return Retry()
+    if not isinstance(retry, Retry):
+        raise ConfigurationError(f"retry must be a Retry (or Retry.off()), not {retry!r}")
+    return retry
+
+
+def _timeout(timeout: object) -> httpx.Timeout:
+    """An ``httpx.Timeout`` from seconds (a number > 0) or as given; anything else is refused."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
+        return httpx.Timeout(timeout)
+    raise ConfigurationError(f"timeout must be a number of seconds > 0 or an httpx.Timeout, not {timeout!r}")
 
 
 class ModelArts(_Base):
@@ -81,7 +106,10 @@ class ModelArts(_Base):
         self.client = Client(
             base_url=self.settings.endpoint,
             timeout=self.timeout,
-            httpx_args={"auth": self.settings.auth, "transport": RetryTransport(inner, self.retry)},
+            httpx_args={
+                "auth": self.settings.auth,
+                "transport": RetryTransport(inner, self.retry, auth=self.settings.auth),
+            },
         )
         self._http = self.client.get_httpx_client()
 
@@ -144,7 +172,10 @@ class AsyncModelArts(_Base):
         self.client = Client(
             base_url=self.settings.endpoint,
             timeout=self.timeout,
-            httpx_args={"auth": self.settings.auth, "transport": AsyncRetryTransport(inner, self.retry)},
+            httpx_args={
+                "auth": self.settings.auth,
+                "transport": AsyncRetryTransport(inner, self.retry, auth=self.settings.auth),
+            },
         )
         self._http = self.client.get_async_httpx_client()
 
@@ -169,7 +200,10 @@ class AsyncModelArts(_Base):
         endpoint_doc(list_processor_tasks.sync, walk=True),
     )
     iter_task_versions = AsyncPages(
-        list_processor_task_versions._get_kwargs, TaskVersionList.from_dict, _VERSIONS
+        list_processor_task_versions._get_kwargs,
+        TaskVersionList.from_dict,
+        _VERSIONS,
+        endpoint_doc(list_processor_task_versions.sync, walk=True),
     )
     iter_export_tasks = AsyncPages(
         export_tasks_api._get_kwargs,

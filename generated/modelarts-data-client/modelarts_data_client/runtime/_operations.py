@@ -13,6 +13,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 import attrs
 
 from ._paging import Walk
+from ._parameters import check_parameter
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -62,8 +63,11 @@ class AsyncOperation(Generic[P, R]):
 
 
 def _start(kwargs: dict[str, Any], default_limit: int) -> tuple[int, int]:
-    """The walk's first offset and its page size, from what the caller passed."""
-    return int(kwargs.pop("offset", 0) or 0), int(kwargs.get("limit") or default_limit)
+    """The walk's first offset and its page size, from what the caller passed (checked first)."""
+    offset, limit = kwargs.pop("offset", 0), kwargs.get("limit", default_limit)
+    check_parameter("offset", offset, int)
+    check_parameter("limit", limit, int)
+    return offset or 0, limit or default_limit
 
 
 @attrs.frozen

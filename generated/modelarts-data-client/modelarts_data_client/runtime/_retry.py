@@ -3,6 +3,9 @@
 They live in an httpx transport, so every call (and every page of a walk) is retried the same
 way, and a paginated walk never sees the failed attempts. ``Retry-After`` is honoured; attempts and
 the total time spent are both bounded. ``Retry.off()`` turns retries off.
+
+Given the client's ``auth``, the transport signs each retry afresh (a new ``X-Sdk-Date`` and
+signature, as the official SDK does), so a stale date never reaches the server (D32).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from datetime import UTC, datetime
 import attrs
 import httpx
 
+from ._errors import ConfigurationError
+
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
@@ -25,12 +30,25 @@ class Retry:
     """How to retry: up to ``attempts`` tries, ``backoff * 2**n`` apart (plus jitter, capped by
     ``max_delay``), never longer than ``total`` seconds in all."""
 
-    attempts: int = attrs.field(default=4, validator=attrs.validators.ge(1))
+    attempts: int = 4
     backoff: float = 0.5
     max_delay: float = 30.0
     total: float = 60.0
     jitter: float = 0.25
     statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse settings no retry loop can follow, with a ``ConfigurationError`` naming them."""
+        if type(self.attempts) is not int or self.attempts < 1:
+            raise ConfigurationError(f"Retry(attempts=...) must be an integer >= 1, not {self.attempts!r}")
+        for name in ("backoff", "max_delay", "total", "jitter"):
+            value = getattr(self, name)
+            if type(value) not in (int, float) or value < 0:
+                raise ConfigurationError(f"Retry({name}=...) must be a number >= 0, not {value!r}")
+        if not isinstance(self.statuses, (set, frozenset)) or any(type(s) is not int for s in self.statuses):
+            raise ConfigurationError(
+                f"Retry(statuses=...) must be a set of HTTP status codes, not {self.statuses!r}"
+            )
 
     @classmethod
     def off(cls) -> Retry:
@@ -81,18 +99,47 @@ class _Attempts:
         return delay
 
 
+def _signed_again(auth: httpx.Auth | None, request: httpx.Request) -> httpx.Request:
+    """``request`` signed anew by ``auth`` (first step of its flow), or as it is without one."""
+    if auth is None:
+        return request
+    flow = auth.sync_auth_flow(request)
+    try:
+        return next(flow)
+    finally:
+        flow.close()
+
+
+async def _async_signed_again(auth: httpx.Auth | None, request: httpx.Request) -> httpx.Request:
+    """The asynchronous twin of :func:`_signed_again`."""
+    if auth is None:
+        return request
+    flow = auth.async_auth_flow(request)
+    try:
+        return await flow.__anext__()
+    finally:
+        await flow.aclose()
+
+
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport and retries what :class:`Retry` says is worth retrying."""
+    """Wraps a transport and retries what :class:`Retry` says is worth retrying, re-signed by ``auth``."""
 
     def __init__(
-        self, inner: httpx.BaseTransport, retry: Retry, sleep: Callable[[float], None] = time.sleep
+        self,
+        inner: httpx.BaseTransport,
+        retry: Retry,
+        sleep: Callable[[float], None] = time.sleep,
+        auth: httpx.Auth | None = None,
     ) -> None:
         self.inner, self.retry, self.sleep, self.rng = inner, retry, sleep, random.Random()
+        self.auth = auth
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self.retry, request, self.rng)
         attempt = 1
         while True:
+            if attempt > 1:
+                request = _signed_again(self.auth, request)
             try:
                 response = self.inner.handle_request(request)
                 response.read()  # a connection cut mid-body is retried too, not left to the caller
@@ -116,15 +163,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The asynchronous twin of :class:`RetryTransport`."""
 
     def __init__(
-        self, inner: httpx.AsyncBaseTransport, retry: Retry, sleep: Callable[[float], object] | None = None
+        self,
+        inner: httpx.AsyncBaseTransport,
+        retry: Retry,
+        sleep: Callable[[float], object] | None = None,
+        auth: httpx.Auth | None = None,
     ):
         self.inner, self.retry, self.rng = inner, retry, random.Random()
         self.sleep = sleep or asyncio.sleep
+        self.auth = auth
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self.retry, request, self.rng)
         attempt = 1
         while True:
+            if attempt > 1:
+                request = await _async_signed_again(self.auth, request)
             try:
                 response = await self.inner.handle_async_request(request)
                 await response.aread()

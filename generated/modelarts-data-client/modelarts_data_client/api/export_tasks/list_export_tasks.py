@@ -20,10 +20,17 @@ def _get_kwargs(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
+    from ...runtime._parameters import check_parameter, check_path_parameter  # noqa: PLC0415
+
+    check_path_parameter("project_id", project_id)
+    check_path_parameter("dataset_id", dataset_id)
+    check_parameter("export_type", export_type, ExportType)
+    check_parameter("limit", limit, int)
+    check_parameter("offset", offset, int)
 
     params: dict[str, Any] = {}
 
-    json_export_type: int | Unset = UNSET
+    json_export_type: Any = UNSET
     if not isinstance(export_type, Unset):
         json_export_type = export_type.value
 

@@ -22,6 +22,14 @@ def _get_kwargs(
     order: ListProcessorTaskVersionsOrder | Unset = ListProcessorTaskVersionsOrder.DESC,
     sort_by: ListProcessorTaskVersionsSortBy | Unset = ListProcessorTaskVersionsSortBy.CREATE_TIME,
 ) -> dict[str, Any]:
+    from ...runtime._parameters import check_parameter, check_path_parameter  # noqa: PLC0415
+
+    check_path_parameter("project_id", project_id)
+    check_path_parameter("task_id", task_id)
+    check_parameter("limit", limit, int)
+    check_parameter("offset", offset, int)
+    check_parameter("order", order, ListProcessorTaskVersionsOrder)
+    check_parameter("sort_by", sort_by, ListProcessorTaskVersionsSortBy)
 
     params: dict[str, Any] = {}
 
@@ -29,13 +37,13 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    json_order: str | Unset = UNSET
+    json_order: Any = UNSET
     if not isinstance(order, Unset):
         json_order = order.value
 
     params["order"] = json_order
 
-    json_sort_by: str | Unset = UNSET
+    json_sort_by: Any = UNSET
     if not isinstance(sort_by, Unset):
         json_sort_by = sort_by.value
 

@@ -33,6 +33,22 @@ def _get_kwargs(
     version_id: list[str] | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from ...runtime._parameters import check_list_parameter, check_parameter, check_path_parameter  # noqa: PLC0415
+
+    check_path_parameter("project_id", project_id)
+    check_parameter("limit", limit, int)
+    check_parameter("offset", offset, int)
+    check_parameter("order", order, ListProcessorTasksOrder)
+    check_parameter("query_current", query_current, bool)
+    check_parameter("return_result", return_result, bool)
+    check_parameter("sort_by", sort_by, ListProcessorTasksSortBy)
+    check_parameter("source", source, str)
+    check_parameter("source_type", source_type, SourceType)
+    check_parameter("status", status, TaskStatus)
+    check_parameter("task_name", task_name, str)
+    check_parameter("task_type", task_type, TaskType)
+    check_list_parameter("version_id", version_id, str)
+    check_parameter("workspace_id", workspace_id, str)
 
     params: dict[str, Any] = {}
 
@@ -40,7 +56,7 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    json_order: str | Unset = UNSET
+    json_order: Any = UNSET
     if not isinstance(order, Unset):
         json_order = order.value
 
@@ -50,7 +66,7 @@ def _get_kwargs(
 
     params["return_result"] = return_result
 
-    json_sort_by: str | Unset = UNSET
+    json_sort_by: Any = UNSET
     if not isinstance(sort_by, Unset):
         json_sort_by = sort_by.value
 
@@ -58,13 +74,13 @@ def _get_kwargs(
 
     params["source"] = source
 
-    json_source_type: str | Unset = UNSET
+    json_source_type: Any = UNSET
     if not isinstance(source_type, Unset):
         json_source_type = source_type.value
 
     params["source_type"] = json_source_type
 
-    json_status: int | Unset = UNSET
+    json_status: Any = UNSET
     if not isinstance(status, Unset):
         json_status = status.value
 
@@ -72,7 +88,7 @@ def _get_kwargs(
 
     params["task_name"] = task_name
 
-    json_task_type: str | Unset = UNSET
+    json_task_type: Any = UNSET
     if not isinstance(task_type, Unset):
         json_task_type = task_type.value
 
@@ -83,10 +99,6 @@ def _get_kwargs(
         json_version_id = version_id
 
     if not isinstance(json_version_id, Unset):
-        if not json_version_id:
-            raise ValueError("version_id needs at least one item; leave it unset to match all")
-        if any("," in str(item) for item in json_version_id):
-            raise ValueError("version_id items cannot contain a comma: the list is sent comma-joined")
         params["version_id"] = ",".join(str(item) for item in json_version_id)
 
     params["workspace_id"] = workspace_id
