@@ -9,7 +9,8 @@
    plus the operation's defaults (offset, order, sort_by, ...), read from the generated request
    builder, so the server does the same work for both. A GET with ``limit=100`` alone is shown too.
 
-Run: ``.venv/bin/python benchmarks/bench_client.py`` (about half a minute; 127.0.0.1 only).
+Run: ``.venv/bin/python benchmarks/bench_client.py`` (about half a minute; 127.0.0.1 only). Each
+ratio is the median of per-round paired ratios, printed with its interquartile range.
 """
 
 from __future__ import annotations
@@ -60,15 +61,15 @@ def tolerant_page() -> bytes:
 
 
 def parsing(name: str, body: bytes) -> str:
-    medians = interleaved(
+    samples = interleaved(
         {
             "json.loads": lambda: json.loads(body),
             "typed (json.loads + from_dict)": lambda: ProcessorTaskList.from_dict(json.loads(body)),
         },
-        rounds=400,
+        rounds=1000,
         budget=15,
     )
-    return table(f"parse a 100-task page: {name} ({len(body) // 1024} KiB)", "json.loads", medians, "<= 3x")
+    return table(f"parse a 100-task page: {name} ({len(body) // 1024} KiB)", "json.loads", samples, "<= 3x")
 
 
 def calls(url: str) -> str:
@@ -76,16 +77,16 @@ def calls(url: str) -> str:
     request = list_processor_tasks._get_kwargs(PROJECT, **LIMIT)  # the URL the client sends
     path, same = request["url"], request["params"]
     with raw, ModelArts(endpoint=url, project_id=PROJECT, token=DEFAULT_TOKEN, retry=Retry()) as client:
-        medians = interleaved(
+        samples = interleaved(
             {
                 "raw httpx GET + json.loads": lambda: json.loads(raw.get(path, params=same).content),
                 "raw GET, limit=100 only": lambda: json.loads(raw.get(path, params=LIMIT).content),
                 "ModelArts.list_tasks(limit=100)": lambda: client.list_tasks(limit=100),
             },
-            rounds=300,
+            rounds=1000,
             budget=25,
         )
-    return table("full list call over loopback (100 tasks)", "raw httpx GET + json.loads", medians, "<= 1.3x")
+    return table("full list call over loopback (100 tasks)", "raw httpx GET + json.loads", samples, "<= 1.3x")
 
 
 def main() -> None:
