@@ -59,10 +59,15 @@ class Error:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
-        error = cls(
-            error_code,
-            error_msg,
-        )
+        if cls is Error:
+            error = object.__new__(cls)
+            error.error_code = error_code
+            error.error_msg = error_msg
+        else:
+            error = cls(
+                error_code,
+                error_msg,
+            )
 
         error.additional_properties = d
         return error

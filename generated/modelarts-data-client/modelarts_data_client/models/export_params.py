@@ -269,20 +269,35 @@ class ExportParams:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("clear_difficult", src_dict, exc) from exc
 
-        export_params = cls(
-            clear_hard_property,
-            export_dataset_version_format,
-            export_dataset_version_name,
-            export_dest,
-            export_new_dataset_name,
-            export_new_dataset_work_path,
-            ratio_sample_usage,
-            sample_state,
-            samples,
-            search_conditions,
-            train_sample_ratio,
-            clear_difficult,
-        )
+        if cls is ExportParams:
+            export_params = object.__new__(cls)
+            export_params.clear_hard_property = clear_hard_property
+            export_params.export_dataset_version_format = export_dataset_version_format
+            export_params.export_dataset_version_name = export_dataset_version_name
+            export_params.export_dest = export_dest
+            export_params.export_new_dataset_name = export_new_dataset_name
+            export_params.export_new_dataset_work_path = export_new_dataset_work_path
+            export_params.ratio_sample_usage = ratio_sample_usage
+            export_params.sample_state = sample_state
+            export_params.samples = samples
+            export_params.search_conditions = search_conditions
+            export_params.train_sample_ratio = train_sample_ratio
+            export_params.clear_difficult = clear_difficult
+        else:
+            export_params = cls(
+                clear_hard_property,
+                export_dataset_version_format,
+                export_dataset_version_name,
+                export_dest,
+                export_new_dataset_name,
+                export_new_dataset_work_path,
+                ratio_sample_usage,
+                sample_state,
+                samples,
+                search_conditions,
+                train_sample_ratio,
+                clear_difficult,
+            )
 
         export_params.additional_properties = d
         return export_params

@@ -283,23 +283,41 @@ class ExportTask:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
-        export_task = cls(
-            create_time,
-            status,
-            task_id,
-            error_code,
-            error_msg,
-            export_format,
-            export_params,
-            export_type,
-            finished_sample_count,
-            path,
-            progress,
-            total_sample_count,
-            update_time,
-            version_format,
-            version_id,
-        )
+        if cls is ExportTask:
+            export_task = object.__new__(cls)
+            export_task.create_time = create_time
+            export_task.status = status
+            export_task.task_id = task_id
+            export_task.error_code = error_code
+            export_task.error_msg = error_msg
+            export_task.export_format = export_format
+            export_task.export_params = export_params
+            export_task.export_type = export_type
+            export_task.finished_sample_count = finished_sample_count
+            export_task.path = path
+            export_task.progress = progress
+            export_task.total_sample_count = total_sample_count
+            export_task.update_time = update_time
+            export_task.version_format = version_format
+            export_task.version_id = version_id
+        else:
+            export_task = cls(
+                create_time,
+                status,
+                task_id,
+                error_code,
+                error_msg,
+                export_format,
+                export_params,
+                export_type,
+                finished_sample_count,
+                path,
+                progress,
+                total_sample_count,
+                update_time,
+                version_format,
+                version_id,
+            )
 
         export_task.additional_properties = d
         return export_task

@@ -76,10 +76,15 @@ class ExportTaskList:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_tasks", src_dict, exc) from exc
 
-        export_task_list = cls(
-            total_count,
-            export_tasks,
-        )
+        if cls is ExportTaskList:
+            export_task_list = object.__new__(cls)
+            export_task_list.total_count = total_count
+            export_task_list.export_tasks = export_tasks
+        else:
+            export_task_list = cls(
+                total_count,
+                export_tasks,
+            )
 
         export_task_list.additional_properties = d
         return export_task_list

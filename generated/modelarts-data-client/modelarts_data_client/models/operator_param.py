@@ -103,12 +103,19 @@ class OperatorParam:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("params", src_dict, exc) from exc
 
-        operator_param = cls(
-            advanced_params_switch,
-            id,
-            name,
-            params,
-        )
+        if cls is OperatorParam:
+            operator_param = object.__new__(cls)
+            operator_param.advanced_params_switch = advanced_params_switch
+            operator_param.id = id
+            operator_param.name = name
+            operator_param.params = params
+        else:
+            operator_param = cls(
+                advanced_params_switch,
+                id,
+                name,
+                params,
+            )
 
         operator_param.additional_properties = d
         return operator_param

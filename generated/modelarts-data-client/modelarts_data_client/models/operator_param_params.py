@@ -30,7 +30,10 @@ class OperatorParamParams:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError("expected object")
         d = dict(src_dict)
-        operator_param_params = cls()
+        if cls is OperatorParamParams:
+            operator_param_params = object.__new__(cls)
+        else:
+            operator_param_params = cls()
 
         operator_param_params.additional_properties = d
         return operator_param_params

@@ -119,13 +119,21 @@ class ProcessorDataSource:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
-        processor_data_source = cls(
-            name,
-            source,
-            type_,
-            version_id,
-            version_name,
-        )
+        if cls is ProcessorDataSource:
+            processor_data_source = object.__new__(cls)
+            processor_data_source.name = name
+            processor_data_source.source = source
+            processor_data_source.type_ = type_
+            processor_data_source.version_id = version_id
+            processor_data_source.version_name = version_name
+        else:
+            processor_data_source = cls(
+                name,
+                source,
+                type_,
+                version_id,
+                version_name,
+            )
 
         processor_data_source.additional_properties = d
         return processor_data_source

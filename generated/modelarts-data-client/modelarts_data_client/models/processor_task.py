@@ -340,26 +340,47 @@ class ProcessorTask:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("ai_project", src_dict, exc) from exc
 
-        processor_task = cls(
-            create_time,
-            status,
-            task_id,
-            data_source,
-            description,
-            duration_seconds,
-            error_msg,
-            inputs,
-            is_current,
-            name,
-            result,
-            template,
-            version_count,
-            version_id,
-            version_name,
-            work_path,
-            workspace_id,
-            ai_project,
-        )
+        if cls is ProcessorTask:
+            processor_task = object.__new__(cls)
+            processor_task.create_time = create_time
+            processor_task.status = status
+            processor_task.task_id = task_id
+            processor_task.data_source = data_source
+            processor_task.description = description
+            processor_task.duration_seconds = duration_seconds
+            processor_task.error_msg = error_msg
+            processor_task.inputs = inputs
+            processor_task.is_current = is_current
+            processor_task.name = name
+            processor_task.result = result
+            processor_task.template = template
+            processor_task.version_count = version_count
+            processor_task.version_id = version_id
+            processor_task.version_name = version_name
+            processor_task.work_path = work_path
+            processor_task.workspace_id = workspace_id
+            processor_task.ai_project = ai_project
+        else:
+            processor_task = cls(
+                create_time,
+                status,
+                task_id,
+                data_source,
+                description,
+                duration_seconds,
+                error_msg,
+                inputs,
+                is_current,
+                name,
+                result,
+                template,
+                version_count,
+                version_id,
+                version_name,
+                work_path,
+                workspace_id,
+                ai_project,
+            )
 
         processor_task.additional_properties = d
         return processor_task

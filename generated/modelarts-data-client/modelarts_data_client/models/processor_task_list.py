@@ -76,10 +76,15 @@ class ProcessorTaskList:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("tasks", src_dict, exc) from exc
 
-        processor_task_list = cls(
-            count,
-            tasks,
-        )
+        if cls is ProcessorTaskList:
+            processor_task_list = object.__new__(cls)
+            processor_task_list.count = count
+            processor_task_list.tasks = tasks
+        else:
+            processor_task_list = cls(
+                count,
+                tasks,
+            )
 
         processor_task_list.additional_properties = d
         return processor_task_list

@@ -27,7 +27,10 @@ class ProcessorTaskResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError("expected object")
         d = dict(src_dict)
-        processor_task_result = cls()
+        if cls is ProcessorTaskResult:
+            processor_task_result = object.__new__(cls)
+        else:
+            processor_task_result = cls()
 
         processor_task_result.additional_properties = d
         return processor_task_result

@@ -296,24 +296,43 @@ class SearchCondition:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("time_in_video", src_dict, exc) from exc
 
-        search_condition = cls(
-            coefficient,
-            frame_in_video,
-            hard,
-            import_origin,
-            kvp,
-            label_list,
-            labeler,
-            metadata,
-            parent_sample_id,
-            sample_dir,
-            sample_name,
-            sample_time,
-            score,
-            slice_thickness,
-            study_date,
-            time_in_video,
-        )
+        if cls is SearchCondition:
+            search_condition = object.__new__(cls)
+            search_condition.coefficient = coefficient
+            search_condition.frame_in_video = frame_in_video
+            search_condition.hard = hard
+            search_condition.import_origin = import_origin
+            search_condition.kvp = kvp
+            search_condition.label_list = label_list
+            search_condition.labeler = labeler
+            search_condition.metadata = metadata
+            search_condition.parent_sample_id = parent_sample_id
+            search_condition.sample_dir = sample_dir
+            search_condition.sample_name = sample_name
+            search_condition.sample_time = sample_time
+            search_condition.score = score
+            search_condition.slice_thickness = slice_thickness
+            search_condition.study_date = study_date
+            search_condition.time_in_video = time_in_video
+        else:
+            search_condition = cls(
+                coefficient,
+                frame_in_video,
+                hard,
+                import_origin,
+                kvp,
+                label_list,
+                labeler,
+                metadata,
+                parent_sample_id,
+                sample_dir,
+                sample_name,
+                sample_time,
+                score,
+                slice_thickness,
+                study_date,
+                time_in_video,
+            )
 
         search_condition.additional_properties = d
         return search_condition

@@ -121,12 +121,19 @@ class SearchLabel:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
-        search_label = cls(
-            name,
-            op,
-            property_,
-            type_,
-        )
+        if cls is SearchLabel:
+            search_label = object.__new__(cls)
+            search_label.name = name
+            search_label.op = op
+            search_label.property_ = property_
+            search_label.type_ = type_
+        else:
+            search_label = cls(
+                name,
+                op,
+                property_,
+                type_,
+            )
 
         search_label.additional_properties = d
         return search_label

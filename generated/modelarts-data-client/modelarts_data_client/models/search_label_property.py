@@ -31,7 +31,10 @@ class SearchLabelProperty:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError("expected object")
         d = dict(src_dict)
-        search_label_property = cls()
+        if cls is SearchLabelProperty:
+            search_label_property = object.__new__(cls)
+        else:
+            search_label_property = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -91,10 +91,15 @@ class SearchLabels:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc
 
-        search_labels = cls(
-            labels,
-            op,
-        )
+        if cls is SearchLabels:
+            search_labels = object.__new__(cls)
+            search_labels.labels = labels
+            search_labels.op = op
+        else:
+            search_labels = cls(
+                labels,
+                op,
+            )
 
         search_labels.additional_properties = d
         return search_labels

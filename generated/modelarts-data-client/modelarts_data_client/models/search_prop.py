@@ -81,10 +81,15 @@ class SearchProp:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("props", src_dict, exc) from exc
 
-        search_prop = cls(
-            op,
-            props,
-        )
+        if cls is SearchProp:
+            search_prop = object.__new__(cls)
+            search_prop.op = op
+            search_prop.props = props
+        else:
+            search_prop = cls(
+                op,
+                props,
+            )
 
         search_prop.additional_properties = d
         return search_prop

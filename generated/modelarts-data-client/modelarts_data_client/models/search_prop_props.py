@@ -31,7 +31,10 @@ class SearchPropProps:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError("expected object")
         d = dict(src_dict)
-        search_prop_props = cls()
+        if cls is SearchPropProps:
+            search_prop_props = object.__new__(cls)
+        else:
+            search_prop_props = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

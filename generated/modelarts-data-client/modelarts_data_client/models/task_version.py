@@ -286,24 +286,43 @@ class TaskVersion:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("work_path", src_dict, exc) from exc
 
-        task_version = cls(
-            create_time,
-            status,
-            task_id,
-            task_version_id,
-            add_sample_count,
-            deleted_sample_count,
-            description,
-            duration_seconds,
-            inputs,
-            modified_sample_count,
-            origin_sample_count,
-            template,
-            unmodified_sample_count,
-            update_time,
-            version_name,
-            work_path,
-        )
+        if cls is TaskVersion:
+            task_version = object.__new__(cls)
+            task_version.create_time = create_time
+            task_version.status = status
+            task_version.task_id = task_id
+            task_version.task_version_id = task_version_id
+            task_version.add_sample_count = add_sample_count
+            task_version.deleted_sample_count = deleted_sample_count
+            task_version.description = description
+            task_version.duration_seconds = duration_seconds
+            task_version.inputs = inputs
+            task_version.modified_sample_count = modified_sample_count
+            task_version.origin_sample_count = origin_sample_count
+            task_version.template = template
+            task_version.unmodified_sample_count = unmodified_sample_count
+            task_version.update_time = update_time
+            task_version.version_name = version_name
+            task_version.work_path = work_path
+        else:
+            task_version = cls(
+                create_time,
+                status,
+                task_id,
+                task_version_id,
+                add_sample_count,
+                deleted_sample_count,
+                description,
+                duration_seconds,
+                inputs,
+                modified_sample_count,
+                origin_sample_count,
+                template,
+                unmodified_sample_count,
+                update_time,
+                version_name,
+                work_path,
+            )
 
         task_version.additional_properties = d
         return task_version

@@ -76,10 +76,15 @@ class TaskVersionList:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("versions", src_dict, exc) from exc
 
-        task_version_list = cls(
-            count,
-            versions,
-        )
+        if cls is TaskVersionList:
+            task_version_list = object.__new__(cls)
+            task_version_list.count = count
+            task_version_list.versions = versions
+        else:
+            task_version_list = cls(
+                count,
+                versions,
+            )
 
         task_version_list.additional_properties = d
         return task_version_list

@@ -106,11 +106,17 @@ class TemplateParam:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("operator_params", src_dict, exc) from exc
 
-        template_param = cls(
-            id,
-            name,
-            operator_params,
-        )
+        if cls is TemplateParam:
+            template_param = object.__new__(cls)
+            template_param.id = id
+            template_param.name = name
+            template_param.operator_params = operator_params
+        else:
+            template_param = cls(
+                id,
+                name,
+                operator_params,
+            )
 
         template_param.additional_properties = d
         return template_param

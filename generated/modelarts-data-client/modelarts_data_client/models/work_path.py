@@ -134,14 +134,23 @@ class WorkPath:
         except _FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
-        work_path = cls(
-            name,
-            output_path,
-            path,
-            type_,
-            version_id,
-            version_name,
-        )
+        if cls is WorkPath:
+            work_path = object.__new__(cls)
+            work_path.name = name
+            work_path.output_path = output_path
+            work_path.path = path
+            work_path.type_ = type_
+            work_path.version_id = version_id
+            work_path.version_name = version_name
+        else:
+            work_path = cls(
+                name,
+                output_path,
+                path,
+                type_,
+                version_id,
+                version_name,
+            )
 
         work_path.additional_properties = d
         return work_path
