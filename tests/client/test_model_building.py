@@ -1,4 +1,4 @@
-"""How ``from_dict`` builds the generated models: the fast path sets every field, a subclass gets its ``__init__``.
+"""How ``from_dict`` builds the models: every field set on the fast path, a subclass through its ``__init__``.
 
 The models build themselves without calling ``__init__`` (it is the costliest step of reading a
 page); these tests pin that nothing is lost by it, for every model the spec's full bodies reach.
