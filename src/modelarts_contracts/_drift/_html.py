@@ -1,11 +1,13 @@
 """Read a doc-exports HTML page: tables with captions, ``<pre>`` blocks and block-level text.
 
 Anything before the markup (the git-web header of an exported file) is plain text and does no
-harm. A table left open at the end of the page, or a table inside a table cell, is malformed.
+harm. A table without ``<caption>`` takes the ``Table N ...`` line just above it as its caption
+(docs sites render captions as a paragraph before the table). A table left open at the end of the page, or a table inside a table cell, is malformed.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -32,6 +34,7 @@ _BLOCKS = {
     "ol",
 }
 
+_TABLE_TITLE = re.compile(r"^Table\s+\d+\b", re.IGNORECASE)
 _CELL_BREAKS = {"br": "\n", "p": "\n", "div": "\n", "li": "\n- "}
 
 
@@ -40,6 +43,7 @@ class _OpenTable:
     """A table being read."""
 
     line: int
+    above: str = ""
     caption: list[str] = field(default_factory=list)
     in_caption: bool = False
     header: tuple[str, ...] = ()
@@ -48,7 +52,7 @@ class _OpenTable:
 
     def raw(self) -> RawTable:
         """Return the finished table."""
-        caption = " ".join("".join(self.caption).split())
+        caption = " ".join("".join(self.caption).split()) or self.above
         return RawTable(caption=caption, header=self.header, rows=tuple(self.rows), line=self.line)
 
 
@@ -76,7 +80,8 @@ class _Collector(HTMLParser):
         if tag == "table":
             if self.table is not None:
                 raise PageError(self.page, line, "a table inside a table is not supported")
-            self.table = _OpenTable(line=line)
+            above = self.lines[-1][1] if self.lines else ""
+            self.table = _OpenTable(line=line, above=above if _TABLE_TITLE.match(above) else "")
         elif self.table is not None and tag in {"caption", "tr"}:
             self.table.in_caption = tag == "caption"
             self.table.row_line = line

@@ -6,22 +6,29 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _html, _rst, _text
+from . import _html, _markdown, _rst, _text
 from ._build import build
 from ._model import Page, PageError, RawDoc
 
-FORMATS: dict[str, Callable[[str, str], RawDoc]] = {"rst": _rst.read, "text": _text.read, "html": _html.read}
-PAGE_SUFFIXES = {".txt", ".rst", ".html", ".htm"}
+FORMATS: dict[str, Callable[[str, str], RawDoc]] = {
+    "rst": _rst.read,
+    "text": _text.read,
+    "html": _html.read,
+    "markdown": _markdown.read,
+}
+PAGE_SUFFIXES = {".txt", ".rst", ".html", ".htm", ".md"}
 _HTML = re.compile(r"<(?:table|h[1-6]|div|html|body)\b", re.IGNORECASE)
-_RST = re.compile(r"^\s*(?:\.\.\s+(?:table|code-block)::|\+(?:-+\+)+\s*$)", re.MULTILINE)
+_RST = re.compile(r"^\s*(?:\.\.\s+(?:table|list-table|code-block)::|\+(?:-+\+)+\s*$)", re.MULTILINE)
 
 
 def detect(text: str) -> str:
-    """Name the format of a page's text: HTML markup, rST directives or grid tables, else plain text."""
+    """Name the format of a page's text: HTML markup, rST tables, Markdown pipe tables, else plain text."""
     if _HTML.search(text):
         return "html"
     if _RST.search(text):
         return "rst"
+    if _markdown.looks_like(text):
+        return "markdown"
     return "text"
 
 

@@ -1,0 +1,217 @@
+"""Wording-only revisions read the same in every layout; a real change is seen in every layout.
+
+Every page (the seeds, the newest reference pages, the published fixtures) is re-rendered by
+``layouts.py`` as rST grid tables of any width, rST list-tables, HTML, Markdown and the plain-text
+export, with options as bullets, bold, glued or escaped, prose reworded, CRLF line ends and a BOM.
+Each rendering must read to the original's counts and exactly the original's differences (the
+seeds: zero drift). Planted edits (a new option, another default, range or type) must be reported
+in every layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from .layouts import ANNOUNCEMENTS, FORMAT_NAMES, OPTION_STYLES, Edit, Layout, Source, render
+
+from modelarts_contracts import _spec
+from modelarts_contracts._drift import diff_page, read_page
+from modelarts_contracts._drift._build import _ROLES
+from modelarts_contracts._drift._facts import described, type_facts
+
+SUFFIXES = {"rst-grid": ".rst", "rst-list-table": ".rst", "html": ".html", "markdown": ".md", "text": ".txt"}
+Signature = tuple[tuple[int, ...], frozenset[tuple[Any, ...]], frozenset[tuple[str, str]]]
+
+
+@pytest.fixture(scope="session")
+def pages(seeds: Path, reference: Path, stored_pages: Path) -> list[Path]:
+    """Every real page the tests hold: five seeds, four newest pages, the published fixtures."""
+    published = sorted(path for path in (stored_pages / "published").iterdir() if path.suffix != ".md")
+    return sorted(seeds.glob("0*.txt")) + sorted(reference.glob("*.rst")) + published
+
+
+class Originals(dict[Path, tuple[Signature, Source]]):
+    """Each page's signature and raw structure (shown by count: hypothesis prints its arguments)."""
+
+    def __repr__(self) -> str:
+        """Name the pages by count, not by content."""
+        return f"<{len(self)} pages>"
+
+
+class Spec(dict[str, Any]):
+    """The spec, shown by name."""
+
+    def __repr__(self) -> str:
+        """Name the spec, not its content."""
+        return "<spec/openapi.yaml>"
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    """The project's spec."""
+    return Spec(_spec.load_spec(_spec.spec_path()))
+
+
+@pytest.fixture(scope="session")
+def originals(pages: list[Path], spec: dict[str, Any]) -> Originals:
+    """Each page's signature (counts, differences, unread rows) and raw structure, read once."""
+    return Originals({page: (signature(page, spec), Source.read(page)) for page in pages})
+
+
+def signature(path: Path, spec: dict[str, Any]) -> Signature:
+    """What a page says, independent of its layout: counts, differences and unread rows (no lines)."""
+    page = read_page(path)
+    counts = (len(page.params), page.field_count(), len(page.objects), len(page.examples))
+    differences = frozenset(
+        (d.subject, d.aspect, repr(d.page_value), repr(d.spec_value), d.acknowledged)
+        for d in diff_page(page, spec)
+    )
+    return counts, differences, frozenset((subject, reason) for _, subject, reason in page.partial)
+
+
+def _write(folder: Path, source: Source, layout: Layout, name: str) -> Path:
+    """Render ``source`` in ``layout`` into ``folder``; return the page file."""
+    path = folder / f"{name}{SUFFIXES[layout.format]}"
+    path.write_bytes(render(source, layout).encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("layout_format", FORMAT_NAMES)
+def test_every_page_reads_the_same_in_each_format(
+    layout_format: str,
+    originals: dict[Path, tuple[Signature, Source]],
+    spec: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    """Each real page, rewritten in this format, reads to its original counts and differences."""
+    for page, (original, source) in originals.items():
+        written = _write(tmp_path, source, Layout(format=layout_format), page.stem)
+        assert signature(written, spec) == original, f"{page.name} as {layout_format}"
+
+
+layouts = st.builds(
+    Layout,
+    format=st.sampled_from(FORMAT_NAMES),
+    width=st.integers(min_value=24, max_value=220),
+    options=st.sampled_from(OPTION_STYLES),
+    announce=st.sampled_from(ANNOUNCEMENTS),
+    reword=st.booleans(),
+    thead=st.booleans(),
+    paragraphs=st.booleans(),
+    entities=st.booleans(),
+    caption_above=st.booleans(),
+    underline=st.sampled_from("-=~^\"'"),
+    crlf=st.booleans(),
+    bom=st.booleans(),
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(layout=layouts, pick=st.integers(min_value=0))
+def test_wording_only_revisions_read_the_same(
+    layout: Layout,
+    pick: int,
+    originals: dict[Path, tuple[Signature, Source]],
+    spec: dict[str, Any],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Any layout, width, option style, wording, line end or BOM: same counts, same differences."""
+    page = sorted(originals)[pick % len(originals)]
+    original, source = originals[page]
+    written = _write(tmp_path_factory.mktemp("layout"), source, layout, page.stem)
+    assert signature(written, spec) == original, f"{page.name} as {layout}"
+
+
+# Real edits --------------------------------------------------------------------------------------
+
+_RANGE = re.compile(r"(ranges?\s+from\s+-?\d+(?:\.\d+)?\s+to\s+)(?P<high>\d+)")
+_STATED_DEFAULT = re.compile(r"(default\s+value\s+is\s+\**)(?P<value>[\w.\-]+)")
+_OTHER_TYPE = {"Integer": "String", "String": "Integer", "Long": "String", "Boolean": "String", "Float": "String"}
+
+
+def _planted(source: Source, kind: str) -> tuple[Edit, str] | None:
+    """Find the first row a ``kind`` edit applies to; return the edit and the row's name."""
+    for number, table in enumerate(source.tables):
+        roles = {_ROLES.get(cell.strip().lower()): index for index, cell in enumerate(table.header)}
+        if not {"name", "type", "description"} <= roles.keys():
+            continue
+        for row, (_, cells) in enumerate(table.rows):
+            facts = described(type_facts(cells[roles["type"]]), cells[roles["description"]])
+            description, name = cells[roles["description"]], cells[roles["name"]]
+            edit = _edit(kind, facts, description, cells[roles["type"]])
+            if edit is not None:
+                column = roles["type"] if kind == "type" else roles["description"]
+                return Edit(number, row, column, edit), name
+    return None
+
+
+def _edit(kind: str, facts: Any, description: str, type_cell: str) -> str | None:
+    """Return the edited cell for a ``kind`` edit of this row, or None if the row has no such fact."""
+    if kind == "option" and facts.enum and facts.type != "Boolean":
+        return description + "\n- 77: a planted option"
+    if kind == "default" and (match := _STATED_DEFAULT.search(description)):
+        value = "7" if match["value"].isdigit() else "planted"
+        return description[: match.start("value")] + value + description[match.end("value") :]
+    if kind == "range" and (match := _RANGE.search(description)):
+        high = str(int(match["high"]) + 1)
+        return description[: match.start("high")] + high + description[match.end("high") :]
+    if kind == "type" and facts.ref is None and not facts.enum and type_cell.strip() in _OTHER_TYPE:
+        return _OTHER_TYPE[type_cell.strip()]
+    return None
+
+
+@pytest.mark.parametrize("kind", ["option", "default", "range", "type"])
+@pytest.mark.parametrize("layout_format", FORMAT_NAMES)
+def test_real_edit_reported_in_each_format(
+    kind: str,
+    layout_format: str,
+    originals: dict[Path, tuple[Signature, Source]],
+    spec: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    """A new option, another default, range or type in a row is drift in this format, on every page."""
+    planted = 0
+    for page, (original, source) in originals.items():
+        found = _planted(source, kind)
+        if found is None:
+            continue
+        edit, name = found
+        layout = Layout(format=layout_format, options=OPTION_STYLES[planted % len(OPTION_STYLES)])
+        written = _write(tmp_path, edit.apply(source), layout, f"{page.stem}-{kind}")
+        new = signature(written, spec)[1] - original[1]
+        assert any(
+            acknowledged is None and aspect == kind.replace("option", "enum") and f"{name}'" in subject
+            for subject, aspect, _, _, acknowledged in new
+        ), f"{kind} edit of {name} on {page.name} as {layout_format}: {sorted(new)}"
+        planted += 1
+    assert planted >= 3, f"only {planted} pages had a row for a {kind} edit"
+
+
+def test_real_edit_on_an_acknowledged_node(
+    originals: dict[Path, tuple[Signature, Source]], spec: dict[str, Any], tmp_path: Path
+) -> None:
+    """A new sample_state option (a node D17 and D35 acknowledge) is drift in every layout."""
+    page = next(path for path in originals if path.name.startswith("004"))
+    original, source = originals[page]
+    table = next(i for i, t in enumerate(source.tables) if t.caption.endswith("ExportParams"))
+    row = next(i for i, (_, cells) in enumerate(source.tables[table].rows) if cells[0] == "sample_state")
+    cell = source.tables[table].rows[row][1][2] + "\n- __PLANTED__: a planted state"
+    edited = Edit(table, row, 2, cell).apply(source)
+    for layout_format in FORMAT_NAMES:
+        layout = replace(Layout(format=layout_format), options="escaped")
+        new = signature(_write(tmp_path, edited, layout, f"004-{layout_format}"), spec)[1] - original[1]
+        assert any(
+            acknowledged is None and aspect == "enum" and "sample_state" in subject
+            for subject, aspect, _, _, acknowledged in new
+        ), f"{layout_format}: {sorted(new)}"
