@@ -29,6 +29,11 @@ ANNOUNCEMENTS = ("The options are as follows:", "Options:", "Possible values:", 
 _ANNOUNCED = re.compile(
     r"(?:The options are as follows|Options|Possible values|The value can be|Value range|Available options)\s*:\s*$"
 )
+# The same default and range in other words (the reader must understand each).
+DEFAULTS = ("The default value is {}.", "Default value: {}.", "Defaults to {}.", "The default is {}.")
+RANGES = ("The value ranges from {} to {}.", "Value range: {}-{}.", "Value range: {} to {}.")
+_STATED_DEFAULT = re.compile(r"The default value is (?P<value>[^\s,;]+?)\.(?=\s|$)")
+_STATED_RANGE = re.compile(r"The value ranges from (?P<low>-?[\d.]+) to (?P<high>-?[\d.]+?)\.(?=\s|$)")
 _EXAMPLE_RESPONSES = re.compile(r"example\s+responses?", re.IGNORECASE)
 _OPERATION = re.compile(r"^(GET|POST|PUT|PATCH|DELETE|HEAD)\s+/\S*$")
 
@@ -42,6 +47,7 @@ class Layout:
     options: str = "bullets"
     announce: str = ANNOUNCEMENTS[0]
     reword: bool = False
+    phrasing: int = 0
     thead: bool = True
     paragraphs: bool = True
     entities: bool = False
@@ -139,8 +145,16 @@ def _description(cell: str, layout: Layout, style: str) -> tuple[str, list[str]]
     if found.options:
         prose = _ANNOUNCED.sub("", prose).rstrip() + " " + layout.announce
     if layout.reword and prose:
-        prose = f"{prose} Read it as the service returns it."
+        prose = _rephrase(f"{prose} Read it as the service returns it.", layout.phrasing)
     return prose.strip(), [_option(word, text, layout.options, style) for word, text in found.options]
+
+
+def _rephrase(prose: str, phrasing: int) -> str:
+    """Say a stated default and range in other words."""
+    prose = _STATED_DEFAULT.sub(lambda match: DEFAULTS[phrasing % len(DEFAULTS)].format(match["value"]), prose)
+    return _STATED_RANGE.sub(
+        lambda match: RANGES[phrasing % len(RANGES)].format(match["low"], match["high"]), prose
+    )
 
 
 def _option(word: str, text: str, options: str, style: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from .layouts import ANNOUNCEMENTS, FORMAT_NAMES, OPTION_STYLES, Edit, Layout, Source, render
+from .layouts import ANNOUNCEMENTS, DEFAULTS, FORMAT_NAMES, OPTION_STYLES, Edit, Layout, Source, render
 
 from modelarts_contracts import _spec
 from modelarts_contracts._drift import diff_page, read_page
@@ -95,6 +95,20 @@ def test_every_page_reads_the_same_in_each_format(
         assert signature(written, spec) == original, f"{page.name} as {layout_format}"
 
 
+@pytest.mark.parametrize("phrasing", range(4))
+def test_defaults_and_ranges_in_other_words(
+    phrasing: int, originals: dict[Path, tuple[Signature, Source]], spec: dict[str, Any], tmp_path: Path
+) -> None:
+    """"Default value: 10", "Defaults to 10", "Value range: 1-100" ... read as the original wording."""
+    layout = Layout(reword=True, phrasing=phrasing)
+    rephrased = 0
+    for page, (original, source) in originals.items():
+        written = _write(tmp_path, source, layout, page.stem)
+        rephrased += written.read_text(encoding="utf-8").count(DEFAULTS[phrasing].split("{")[0])
+        assert signature(written, spec) == original, f"{page.name} in phrasing {phrasing}"
+    assert rephrased >= 5
+
+
 layouts = st.builds(
     Layout,
     format=st.sampled_from(FORMAT_NAMES),
@@ -102,6 +116,7 @@ layouts = st.builds(
     options=st.sampled_from(OPTION_STYLES),
     announce=st.sampled_from(ANNOUNCEMENTS),
     reword=st.booleans(),
+    phrasing=st.integers(min_value=0, max_value=11),
     thead=st.booleans(),
     paragraphs=st.booleans(),
     entities=st.booleans(),

@@ -25,6 +25,9 @@ _ROLES = {
     "description": "description",
 }
 _LOCATIONS = ("path", "query", "header")
+_FLAGS = {"yes": True, "no": False, "true": True, "false": False, "mandatory": True, "optional": False}
+_FLAGS |= {"required": True, "y": True, "n": False}
+_BODY = re.compile(r"\bbody\b|^response\s+(?:parameters?|fields?)$", re.IGNORECASE)
 _TABLE_NUMBER = re.compile(r"^\s*Table\s+\d+\s*", re.IGNORECASE)
 _EXAMPLE_RESPONSES = re.compile(r"example\s+responses?", re.IGNORECASE)
 
@@ -39,6 +42,10 @@ def build(raw: RawDoc, page: str, page_format: str) -> Page:
     if not model.params and model.body is None:
         raise PageError(page, line, "no parameter or response table could be read")
     model.partial = _unread(model)
+    if not model.examples:
+        # Every revision of these pages ends with a JSON example: a page without one was cut off.
+        last = raw.lines[-1][0] if raw.lines else line
+        model.partial.append((last, "example body", "no JSON example on the page (is it cut off?)"))
     return model
 
 
@@ -75,8 +82,8 @@ def _file_table(model: Page, table: RawTable, page: str) -> None:
         raise PageError(page, table.line, f"table '{table.caption}' has a header but no rows")
     title = _TABLE_NUMBER.sub("", table.caption).strip()
     if "mandatory" in columns:
-        location = next((word for word in _LOCATIONS if word in title.lower()), None)
-        model.params.extend(_params(table, columns, location, page) if location else [])
+        if re.search(rf"\b(?:{'|'.join(_LOCATIONS)}|uri)\b", title, re.IGNORECASE):
+            model.params.extend(_params(model, table, columns, title, page))
     elif not re.search(r"request", title, re.IGNORECASE):
         _file_object(model, _object(table, columns, title, page), page)
 
@@ -99,19 +106,25 @@ def _cells(table: RawTable, row: tuple[int, tuple[str, ...]], page: str) -> tupl
     return cells
 
 
-def _params(table: RawTable, columns: dict[str, int], location: str, page: str) -> list[Param]:
-    """Read the rows of a path, query or header parameter table."""
+def _params(model: Page, table: RawTable, columns: dict[str, int], title: str, page: str) -> list[Param]:
+    """Read the rows of a path, query or header parameter table.
+
+    The caption names the location ("Path Parameters", "Query Parameters"); "URI parameters"
+    leaves it to the URI: a name in ``{braces}`` there is a path parameter, any other a query one.
+    """
+    stated = next((word for word in _LOCATIONS if word in title.lower()), None)
     params = []
     for row in table.rows:
         cells = _cells(table, row, page)
         flag = cells[columns["mandatory"]].strip().lower()
-        if flag not in {"yes", "no"}:
+        if flag not in _FLAGS:
             raise PageError(page, row[0], f"Mandatory cell reads '{flag}', expected Yes or No")
+        name = cells[columns["name"]].strip()
         params.append(
             Param(
-                name=cells[columns["name"]].strip(),
-                location=location,
-                mandatory=flag == "yes",
+                name=name,
+                location=stated or ("path" if f"{{{name}}}" in model.uri else "query"),
+                mandatory=_FLAGS[flag],
                 facts=_facts(cells, columns),
                 line=row[0],
             )
@@ -121,7 +134,7 @@ def _params(table: RawTable, columns: dict[str, int], location: str, page: str) 
 
 def _object(table: RawTable, columns: dict[str, int], title: str, page: str) -> ObjectTable:
     """Read the rows of an object table; "Response body parameters" is the body (no name)."""
-    name = None if re.search(r"body", title, re.IGNORECASE) else (title.split() or ["(uncaptioned)"])[-1]
+    name = None if _BODY.search(title) else (title.split() or ["(uncaptioned)"])[-1]
     found = ObjectTable(name=name, caption=table.caption, line=table.line)
     for row in table.rows:
         cells = _cells(table, row, page)

@@ -2,7 +2,7 @@
 
 Descriptions are prose, so these are patterns, not a grammar: an enum option is a bullet item
 that starts with one word and a colon (``- asc: ascending``), a default is "default value is X"
-or an option marked "(default value)", a range is "ranges from X to Y".
+or an option marked "(default value)", a range is "ranges from X to Y" or "Value range: X-Y".
 """
 
 from __future__ import annotations
@@ -27,9 +27,16 @@ _ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 _MARKED_DEFAULT = re.compile(r"\(\s*default(?:\s+value)?\s*\)", re.IGNORECASE)
-_DEFAULT = re.compile(r"default\s+value\s+is\s+(?P<value>[^\s,;]+)", re.IGNORECASE)
+# "The default value is 10", "Default value: 10", "Defaults to 10", "The default is 10".
+_DEFAULT = re.compile(
+    r"\bdefault(?:\s+value\s*(?:is|:)|s\s+to|\s+is)\s*(?P<value>[^\s,;]+)", re.IGNORECASE
+)
 _NUMBER = r"-?\d+(?:\.\d+)?"
-_RANGE = re.compile(rf"ranges?\s+from\s+(?P<low>{_NUMBER})\s+to\s+(?P<high>{_NUMBER})", re.IGNORECASE)
+# "ranges from 1 to 100", "Value range: 1-100", "Value range: 1 to 100", "value range is 1~100".
+_RANGE = re.compile(
+    rf"(?:ranges?\s+from|value\s+range\s*(?:is|:)?\s*(?:from)?)\s*(?P<low>{_NUMBER})\s*(?:to|-|~|–)\s*(?P<high>{_NUMBER})",
+    re.IGNORECASE,
+)
 _SCALAR_WORDS = {
     "string": "String",
     "integer": "Integer",

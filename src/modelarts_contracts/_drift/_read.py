@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,8 @@ FORMATS: dict[str, Callable[[str, str], RawDoc]] = {
     "html": _html.read,
     "markdown": _markdown.read,
 }
-PAGE_SUFFIXES = {".txt", ".rst", ".html", ".htm", ".md"}
+# Folders give these; a Markdown page is read when named (a folder's README.md or INDEX.md is not a page).
+PAGE_SUFFIXES = {".txt", ".rst", ".html", ".htm"}
 _HTML = re.compile(r"<(?:table|h[1-6]|div|html|body)\b", re.IGNORECASE)
 _RST = re.compile(r"^\s*(?:\.\.\s+(?:table|list-table|code-block)::|\+(?:-+\+)+\s*$)", re.MULTILINE)
 
@@ -35,11 +37,29 @@ def detect(text: str) -> str:
 def read_page(path: Path, page_format: str = "auto") -> Page:
     """Read one page file into its model; raise :class:`PageError` (page and line) if it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PageError(str(path), 0, f"cannot read the file: {exc}") from None
+        text = decode(path.read_bytes(), str(path))
+    except OSError as exc:
+        raise PageError(str(path), 0, f"cannot read the file: {exc.strerror or exc}") from None
+    if not text.strip():
+        raise PageError(str(path), 1, "the file is empty")
     chosen = detect(text) if page_format == "auto" else page_format
     return build(FORMATS[chosen](text, str(path)), str(path), chosen)
+
+
+def decode(data: bytes, page: str) -> str:
+    """Return a page file's text: UTF-8 (a BOM dropped) or BOM-marked UTF-16; binary data is an error."""
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"), (b"", "utf-8-sig")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise PageError(
+                    page, data[: exc.start].count(b"\n") + 1, f"not UTF-8 text (byte {data[exc.start]:#04x})"
+                ) from None
+            break
+    if "\x00" in text:
+        raise PageError(page, text[: text.index("\x00")].count("\n") + 1, "a binary file, not a page")
+    return text
 
 
 def page_files(path: Path) -> list[Path]:
