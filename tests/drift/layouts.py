@@ -407,3 +407,41 @@ def _text(source: Source, layout: Layout) -> str:
             if is_response is responses:
                 out += [body, ""]
     return "\n".join(out) + "\n"
+
+
+# Touches on a page's own text ---------------------------------------------------------------------
+
+_UNDERLINE = re.compile(r"^([=\-~^\"'])\1{2,}$", re.MULTILINE)
+_TEXT_NODE = re.compile(r">([^<]+)<")
+_TAG = re.compile(r"</?(?:td|th|tr|table|caption|p|li|ul|strong|pre)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Touch:
+    """Wording-free edits of a page's own text: line ends, BOM, underlines, entities, tag case, spaces."""
+
+    crlf: bool = False
+    bom: bool = False
+    underline: str = ""
+    entities: bool = False
+    upper_tags: bool = False
+    trailing_spaces: bool = False
+
+    def apply(self, text: str, page_format: str) -> str:
+        """Return ``text`` touched as this says (format-specific touches only where they apply)."""
+        if self.underline and page_format == "rst":
+            text = _UNDERLINE.sub(lambda match: self.underline * len(match[0]), text)
+        if self.entities and page_format == "html":
+            text = _TEXT_NODE.sub(lambda match: ">" + _spell(match[1]) + "<", text)
+        if self.upper_tags and page_format == "html":
+            text = _TAG.sub(lambda match: match[0].upper(), text)
+        if self.trailing_spaces:
+            text = "\n".join(line + "  " if line.strip() else line for line in text.split("\n"))
+        if self.crlf:
+            text = text.replace("\n", "\r\n")
+        return ("\ufeff" if self.bom else "") + text
+
+
+def _spell(text: str) -> str:
+    """Spell a text node's underscores as ``&#95;`` and its first space as ``&nbsp;``."""
+    return text.replace("_", "&#95;").replace(" ", "&nbsp;", 1) if text.strip() else text

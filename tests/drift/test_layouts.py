@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from .layouts import ANNOUNCEMENTS, DEFAULTS, FORMAT_NAMES, OPTION_STYLES, Edit, Layout, Source, render
+from .layouts import ANNOUNCEMENTS, DEFAULTS, FORMAT_NAMES, OPTION_STYLES, Edit, Layout, Source, Touch, render
 
 from modelarts_contracts import _spec
-from modelarts_contracts._drift import diff_page, read_page
+from modelarts_contracts._drift import detect, diff_page, read_page
 from modelarts_contracts._drift._build import _ROLES
 from modelarts_contracts._drift._facts import described, type_facts
 
@@ -146,6 +146,28 @@ def test_wording_only_revisions_read_the_same(
     original, source = originals[page]
     written = _write(tmp_path_factory.mktemp("layout"), source, layout, page.stem)
     assert signature(written, spec) == original, f"{page.name} as {layout}"
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(touch=st.builds(Touch, underline=st.sampled_from(["", *"=-~^\"'"])), pick=st.integers(min_value=0))
+def test_touched_pages_read_the_same(
+    touch: Touch,
+    pick: int,
+    originals: dict[Path, tuple[Signature, Source]],
+    spec: dict[str, Any],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A page's own text with CRLF, a BOM, other underlines, entities, upper-case tags: same reading."""
+    page = sorted(originals)[pick % len(originals)]
+    text = page.read_text(encoding="utf-8")
+    written = tmp_path_factory.mktemp("touched") / page.name
+    written.write_bytes(touch.apply(text, detect(text)).encode("utf-8"))
+    assert signature(written, spec) == originals[page][0], f"{page.name} with {touch}"
 
 
 # Real edits --------------------------------------------------------------------------------------

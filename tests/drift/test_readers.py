@@ -167,6 +167,7 @@ GLUED_SAMPLE_TIME = (
             "Sample status. Options:- **\\__ALL__**: labeled- **\\__NONE__**: not marked",
             ("__ALL__", "__NONE__"),
         ),
+        ('Format. Options:- **a**: the "A"- **b**: B [x]- **c**: 100%- **d**: D', ("a", "b", "c", "d")),
     ],
     ids=[
         "escaped-underscores",
@@ -176,6 +177,7 @@ GLUED_SAMPLE_TIME = (
         "glued-bold",
         "glued-long",
         "glued-after-a-word",
+        "glued-after-quote-bracket-percent",
     ],
 )
 def test_options_every_layout(description: str, enum: tuple[str, ...]) -> None:

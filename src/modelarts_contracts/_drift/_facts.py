@@ -16,10 +16,11 @@ _ARRAY_OF_SCALARS = re.compile(r"^Array\s+of\s+(?P<name>[A-Za-z]+?)s?$", re.IGNO
 _OBJECT = re.compile(r"^(?P<name>[\w.]+)\s+objects?$", re.IGNORECASE)
 _MAP = re.compile(r"^Map\s*<", re.IGNORECASE)
 # A bullet item: a dash or bullet sign and a space, one word (digits, letters, _ . -), then a colon.
-# The sign follows a space or a line start, or is glued to the text before it ("as follows:- a: x.-
-# b: y", "labeled- NONE: unlabeled"); a hyphen inside a word ("yyyyMMdd-yyyyMMdd") has no space after.
-_BULLET = r"(?:(?<=[\s:.;\w)])|^)[-•·*]\s+"
-_NEXT = r"(?<=[\s:.;\w)])[-•·*]\s+[\w.\-]+\s*:"
+# The sign follows a space or a line start, or is glued to any text before it ("as follows:- a: x.-
+# b: y", "labeled- NONE: unlabeled", 'the "A"- b: y'); a hyphen inside a word ("yyyyMMdd-yyyyMMdd")
+# has no space after it.
+_BULLET = r"(?<![-•·*])[-•·*]\s+"
+_NEXT = r"(?<![-•·*])[-•·*]\s+[\w.\-]+\s*:"
 _OPTION = re.compile(rf"{_BULLET}(?P<word>[\w.\-]+)\s*:\s*(?P<text>.*?)(?={_NEXT}|$)", re.DOTALL)
 # "Options:", "The options are as follows:", "The value can be:", "Possible values:" ...
 _ANNOUNCED = re.compile(
