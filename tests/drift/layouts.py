@@ -20,14 +20,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from modelarts_contracts._drift._facts import _OPTION
-from modelarts_contracts._drift._read import FORMATS, detect
 from modelarts_contracts._drift._model import RawTable
+from modelarts_contracts._drift._read import FORMATS, detect
 
 FORMAT_NAMES = ("rst-grid", "rst-list-table", "html", "markdown", "text")
 OPTION_STYLES = ("bullets", "bold", "glued", "escaped", "signs")
 ANNOUNCEMENTS = ("The options are as follows:", "Options:", "Possible values:", "The value can be:")
 _ANNOUNCED = re.compile(
-    r"(?:The options are as follows|Options|Possible values|The value can be|Value range|Available options)\s*:\s*$"
+    r"(?:The options are as follows|Options|Possible values|The value can be|Available options)\s*:\s*$"
 )
 # The same default and range in other words (the reader must understand each).
 DEFAULTS = ("The default value is {}.", "Default value: {}.", "Defaults to {}.", "The default is {}.")
@@ -151,7 +151,9 @@ def _description(cell: str, layout: Layout, style: str) -> tuple[str, list[str]]
 
 def _rephrase(prose: str, phrasing: int) -> str:
     """Say a stated default and range in other words."""
-    prose = _STATED_DEFAULT.sub(lambda match: DEFAULTS[phrasing % len(DEFAULTS)].format(match["value"]), prose)
+    prose = _STATED_DEFAULT.sub(
+        lambda match: DEFAULTS[phrasing % len(DEFAULTS)].format(match["value"]), prose
+    )
     return _STATED_RANGE.sub(
         lambda match: RANGES[phrasing % len(RANGES)].format(match["low"], match["high"]), prose
     )
@@ -205,7 +207,9 @@ def _rst(source: Source, layout: Layout) -> str:
             ]
             for _, cells in table.rows
         ]
-        out += _list_table(caption, rows) if layout.format == "rst-list-table" else _grid(caption, rows, layout)
+        out += (
+            _list_table(caption, rows) if layout.format == "rst-list-table" else _grid(caption, rows, layout)
+        )
     out += _rst_codes(source, layout)
     return "\n".join(out) + "\n"
 

@@ -18,12 +18,13 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from .layouts import ANNOUNCEMENTS, DEFAULTS, FORMAT_NAMES, OPTION_STYLES, Edit, Layout, Source, Touch, render
 
 from modelarts_contracts import _spec
 from modelarts_contracts._drift import detect, diff_page, read_page
 from modelarts_contracts._drift._build import _ROLES
 from modelarts_contracts._drift._facts import described, type_facts
+
+from .layouts import ANNOUNCEMENTS, DEFAULTS, FORMAT_NAMES, OPTION_STYLES, Edit, Layout, Source, Touch, render
 
 SUFFIXES = {"rst-grid": ".rst", "rst-list-table": ".rst", "html": ".html", "markdown": ".md", "text": ".txt"}
 Signature = tuple[tuple[int, ...], frozenset[tuple[Any, ...]], frozenset[tuple[str, str]]]
@@ -99,7 +100,7 @@ def test_every_page_reads_the_same_in_each_format(
 def test_defaults_and_ranges_in_other_words(
     phrasing: int, originals: dict[Path, tuple[Signature, Source]], spec: dict[str, Any], tmp_path: Path
 ) -> None:
-    """"Default value: 10", "Defaults to 10", "Value range: 1-100" ... read as the original wording."""
+    """Defaults and ranges said otherwise ("Default value: 10", "Value range: 1-100") read the same."""
     layout = Layout(reword=True, phrasing=phrasing)
     rephrased = 0
     for page, (original, source) in originals.items():
@@ -174,7 +175,13 @@ def test_touched_pages_read_the_same(
 
 _RANGE = re.compile(r"(ranges?\s+from\s+-?\d+(?:\.\d+)?\s+to\s+)(?P<high>\d+)")
 _STATED_DEFAULT = re.compile(r"(default\s+value\s+is\s+\**)(?P<value>[\w.\-]+)")
-_OTHER_TYPE = {"Integer": "String", "String": "Integer", "Long": "String", "Boolean": "String", "Float": "String"}
+_OTHER_TYPE = {
+    "Integer": "String",
+    "String": "Integer",
+    "Long": "String",
+    "Boolean": "String",
+    "Float": "String",
+}
 
 
 def _planted(source: Source, kind: str) -> tuple[Edit, str] | None:

@@ -29,9 +29,7 @@ _ANNOUNCED = re.compile(
 )
 _MARKED_DEFAULT = re.compile(r"\(\s*default(?:\s+value)?\s*\)", re.IGNORECASE)
 # "The default value is 10", "Default value: 10", "Defaults to 10", "The default is 10".
-_DEFAULT = re.compile(
-    r"\bdefault(?:\s+value\s*(?:is|:)|s\s+to|\s+is)\s*(?P<value>[^\s,;]+)", re.IGNORECASE
-)
+_DEFAULT = re.compile(r"\bdefault(?:\s+value\s*(?:is|:)|s\s+to|\s+is)\s*(?P<value>[^\s,;]+)", re.IGNORECASE)
 _NUMBER = r"-?\d+(?:\.\d+)?"
 # "ranges from 1 to 100", "Value range: 1-100", "Value range: 1 to 100", "value range is 1~100".
 _RANGE = re.compile(
