@@ -368,9 +368,7 @@ def _markdown(source: Source, layout: Layout) -> str:
         out.append("|" + "|".join(" --- " for _ in table.header) + "|")
         for _, cells in table.rows:
             written = [
-                "<br>".join(_cell_lines(cell, layout, "markdown"))
-                if _is_description(table, column)
-                else cell.replace("_", "\\_")
+                _markdown_cell(cell, layout) if _is_description(table, column) else cell.replace("_", "\\_")
                 for column, cell in enumerate(cells)
             ]
             out.append("| " + " | ".join(part.replace("|", "\\|") for part in written) + " |")
@@ -382,6 +380,15 @@ def _markdown(source: Source, layout: Layout) -> str:
             if is_response is responses:
                 out += ["```json", body, "```", ""]
     return "\n".join(out) + "\n"
+
+
+def _markdown_cell(cell: str, layout: Layout) -> str:
+    """A description in a pipe-table cell: ``<br>`` between paragraphs, or an inline HTML list."""
+    if layout.options != "signs":
+        return "<br>".join(_cell_lines(cell, layout, "markdown"))
+    prose, options = _description(cell, layout, "markdown")
+    items = "".join(f"<li>{_strip_sign(option)}</li>" for option in options)
+    return prose + (f"<ul>{items}</ul>" if items else "")
 
 
 # Help-center plain text --------------------------------------------------------------------------
@@ -402,7 +409,9 @@ def _text(source: Source, layout: Layout) -> str:
                     out += [prose + "".join(options), ""]
                     continue
                 out += [prose or "See below.", ""]
-                out += [f"  {option if option.startswith('•') else '• ' + option[2:]}" for option in options]
+                # Bullets at the margin ("- a: x", "• a: x") or indented, as exports differ.
+                indent = "" if layout.options in {"bullets", "signs"} else "  "
+                out += [indent + option for option in options]
                 out += [""] if options else []
     for responses in (False, True):
         if responses:

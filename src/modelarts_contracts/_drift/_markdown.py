@@ -1,7 +1,8 @@
 """Read a Markdown page: pipe tables, fenced code blocks and plain lines.
 
 A table is a row of ``|``-separated header cells followed by a ``| --- |`` delimiter row; its
-rows run until a line without a ``|``. A cell's ``<br>`` breaks its lines (bullet items too),
+rows run until a line without a ``|``. A cell's ``<br>`` breaks its lines, ``<li>`` opens a bullet
+item (other inline HTML is dropped),
 ``\\|`` is a pipe inside a cell, and ``\\_`` an underscore. The caption is the text line just
 above the table (``**Table 2** Response body parameters``).
 """
@@ -18,6 +19,9 @@ _FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PIPE = re.compile(r"(?<!\\)\|")
+_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+# Inline HTML a cell may carry; other angle brackets ("Map<String,String>") are text.
+_INLINE_TAG = re.compile(r"</?(?:ul|ol|li|p|strong|b|em|i|code|span|div)\b[^>]*>", re.IGNORECASE)
 
 
 def looks_like(text: str) -> bool:
@@ -81,6 +85,7 @@ def _cells(line: str) -> tuple[str, ...]:
         parts = parts[1:]
     if parts and not parts[-1].strip():
         parts = parts[:-1]
+    parts = [_INLINE_TAG.sub("", _ITEM.sub("<br>- ", part)) for part in parts]
     return tuple("\n".join(plain(piece).strip() for piece in _BREAK.split(part)).strip() for part in parts)
 
 

@@ -3,7 +3,7 @@
 A table starts at a ``Table N caption`` line followed by its header cells. A row starts at a
 line holding one identifier whose next cell fits the table (``Yes``/``No`` under a Mandatory
 column, a type-like cell otherwise); the last cell (the description) takes its first line and
-every indented line after it (bullet items). Any other line ends the table.
+every indented line or bullet item (``•``, ``- ``, ``* ``) after it. Any other line ends the table.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ _HEADER_ROLES = {
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w.\-\[\]]*$")
 _TYPE_LIKE = re.compile(r"^[A-Z][\w<>, ]*$")
 _YES_NO = {"yes", "no"}
+# A "- " or "* " bullet at the margin continues the description above, like "•".
+_MARGIN_BULLET = re.compile(r"^[-*]\s+")
 
 
 def read(text: str, page: str) -> RawDoc:
@@ -74,14 +76,14 @@ def _row(cells: list[tuple[int, str]], index: int, width: int) -> tuple[tuple[in
     values = [line.strip() for _, line in cells[index : index + width]]
     after = index + width
     while after < len(cells) and _indented(cells[after][1]):
-        values[-1] += "\n- " + cells[after][1].strip().lstrip("•·").strip()
+        values[-1] += "\n- " + _MARGIN_BULLET.sub("", cells[after][1].strip().lstrip("•·")).strip()
         after += 1
     return (cells[index][0], tuple(values)), after
 
 
 def _indented(line: str) -> bool:
     """Tell whether a line continues the cell above: indented, or a bullet item even at the margin."""
-    return line[:1].isspace() or line.startswith(("•", "·"))
+    return line[:1].isspace() or line.startswith(("•", "·")) or _MARGIN_BULLET.match(line) is not None
 
 
 def _json_blocks(text: str, page: str) -> list[tuple[int, str]]:
