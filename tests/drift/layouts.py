@@ -24,6 +24,8 @@ from modelarts_contracts._drift._model import RawTable
 from modelarts_contracts._drift._read import FORMATS, detect
 
 FORMAT_NAMES = ("rst-grid", "rst-list-table", "html", "markdown", "text")
+CODE_STYLES = ("code-block", "code-block-json", "literal")
+RESPONSE_HEADINGS = ("Example Responses", "Example Response", "Response Example", "Response Examples")
 OPTION_STYLES = ("bullets", "bold", "glued", "escaped", "signs")
 ANNOUNCEMENTS = ("The options are as follows:", "Options:", "Possible values:", "The value can be:")
 _ANNOUNCED = re.compile(
@@ -53,6 +55,9 @@ class Layout:
     entities: bool = False
     caption_above: bool = False
     underline: str = "-"
+    header_rule: bool = True
+    code: str = "code-block"
+    responses: str = "Example Responses"
     crlf: bool = False
     bom: bool = False
 
@@ -259,7 +264,7 @@ def _grid(caption: str, rows: list[list[str]], layout: Layout) -> list[str]:
             ]
             out.append("   | " + " | ".join(cells) + " |")
         if index == 0:
-            out.append("   " + border.replace("-", "="))
+            out.append("   " + border.replace("-", "=" if layout.header_rule else "-"))
     out += ["   " + border, ""]
     return out
 
@@ -278,15 +283,22 @@ def _list_table(caption: str, rows: list[list[str]]) -> list[str]:
     return out
 
 
+_CODE_OPENERS = {
+    "code-block": [".. code-block::", ""],
+    "code-block-json": [".. code-block:: json", "   :linenos:", ""],
+    "literal": ["The body reads::", ""],
+}
+
+
 def _rst_codes(source: Source, layout: Layout) -> list[str]:
     """The request examples, then the response examples under their heading, as code blocks."""
     out: list[str] = []
     for responses in (False, True):
         if responses:
-            out += ["Example Responses", layout.underline * 17, ""]
+            out += [layout.responses, layout.underline * len(layout.responses), ""]
         for body, is_response in source.codes:
             if is_response is responses:
-                out += [".. code-block::", ""] + ["   " + line for line in body.split("\n")] + [""]
+                out += _CODE_OPENERS[layout.code] + ["   " + line for line in body.split("\n")] + [""]
     return out
 
 
@@ -301,7 +313,7 @@ def _html(source: Source, layout: Layout) -> str:
         out += _html_table(table, layout)
     for responses in (False, True):
         if responses:
-            out.append('<h4 class="sectiontitle">Example Responses</h4>')
+            out.append(f'<h4 class="sectiontitle">{layout.responses}</h4>')
         for body, is_response in source.codes:
             if is_response is responses:
                 out.append(f'<pre class="screen">{html.escape(body)}</pre>')
@@ -375,7 +387,7 @@ def _markdown(source: Source, layout: Layout) -> str:
         out.append("")
     for responses in (False, True):
         if responses:
-            out += ["## Example Responses", ""]
+            out += [f"## {layout.responses}", ""]
         for body, is_response in source.codes:
             if is_response is responses:
                 out += ["```json", body, "```", ""]
@@ -415,7 +427,7 @@ def _text(source: Source, layout: Layout) -> str:
                 out += [""] if options else []
     for responses in (False, True):
         if responses:
-            out += ["Example Responses", ""]
+            out += [layout.responses, ""]
         for body, is_response in source.codes:
             if is_response is responses:
                 out += [body, ""]

@@ -24,7 +24,19 @@ from modelarts_contracts._drift import detect, diff_page, read_page
 from modelarts_contracts._drift._build import _ROLES
 from modelarts_contracts._drift._facts import described, type_facts
 
-from .layouts import ANNOUNCEMENTS, DEFAULTS, FORMAT_NAMES, OPTION_STYLES, Edit, Layout, Source, Touch, render
+from .layouts import (
+    ANNOUNCEMENTS,
+    CODE_STYLES,
+    DEFAULTS,
+    FORMAT_NAMES,
+    OPTION_STYLES,
+    RESPONSE_HEADINGS,
+    Edit,
+    Layout,
+    Source,
+    Touch,
+    render,
+)
 
 SUFFIXES = {"rst-grid": ".rst", "rst-list-table": ".rst", "html": ".html", "markdown": ".md", "text": ".txt"}
 Signature = tuple[tuple[int, ...], frozenset[tuple[Any, ...]], frozenset[tuple[str, str]]]
@@ -96,6 +108,29 @@ def test_every_page_reads_the_same_in_each_format(
         assert signature(written, spec) == original, f"{page.name} as {layout_format}"
 
 
+@pytest.mark.parametrize(
+    ("code", "responses", "header_rule"),
+    [
+        ("code-block-json", "Response Example", True),
+        ("literal", "Example Response", False),
+        ("code-block", "Response Examples", False),
+    ],
+    ids=["code-block-options", "literal-blocks-no-header-rule", "plain-grid-no-header-rule"],
+)
+def test_rst_variants_read_the_same(
+    code: str,
+    responses: str,
+    header_rule: bool,
+    originals: dict[Path, tuple[Signature, Source]],
+    spec: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    """Code blocks with options or as ``::`` literals, other response headings, no ``=`` rule: same."""
+    layout = Layout(code=code, responses=responses, header_rule=header_rule)
+    for page, (original, source) in originals.items():
+        assert signature(_write(tmp_path, source, layout, page.stem), spec) == original, page.name
+
+
 @pytest.mark.parametrize("phrasing", range(4))
 def test_defaults_and_ranges_in_other_words(
     phrasing: int, originals: dict[Path, tuple[Signature, Source]], spec: dict[str, Any], tmp_path: Path
@@ -123,6 +158,9 @@ layouts = st.builds(
     entities=st.booleans(),
     caption_above=st.booleans(),
     underline=st.sampled_from("-=~^\"'"),
+    header_rule=st.booleans(),
+    code=st.sampled_from(CODE_STYLES),
+    responses=st.sampled_from(RESPONSE_HEADINGS),
     crlf=st.booleans(),
     bom=st.booleans(),
 )

@@ -29,7 +29,11 @@ _FLAGS = {"yes": True, "no": False, "true": True, "false": False, "mandatory": T
 _FLAGS |= {"required": True, "y": True, "n": False}
 _BODY = re.compile(r"\bbody\b|^response\s+(?:parameters?|fields?)$", re.IGNORECASE)
 _TABLE_NUMBER = re.compile(r"^\s*Table\s+\d+\s*", re.IGNORECASE)
-_EXAMPLE_RESPONSES = re.compile(r"example\s+responses?", re.IGNORECASE)
+# The heading response examples follow: "Example Responses", "Response Example", "Examples of responses".
+_EXAMPLE_RESPONSES = re.compile(
+    r"(?:example\s+responses?|responses?\s+examples?|examples?\s+of\s+(?:a\s+)?responses?)\s*:?",
+    re.IGNORECASE,
+)
 
 
 def build(raw: RawDoc, page: str, page_format: str) -> Page:

@@ -15,7 +15,7 @@ from ._model import PageError, RawDoc, RawTable
 _TABLE_DIRECTIVE = re.compile(r"^\s*\.\.\s+table::\s*(?P<caption>.*)$")
 _LIST_TABLE = re.compile(r"^(?P<indent>\s*)\.\.\s+list-table::\s*(?P<caption>.*)$")
 _OPTION_LINE = re.compile(r"^\s*:(?P<name>[\w-]+):\s*(?P<value>.*)$")
-_CODE_DIRECTIVE = re.compile(r"^(?P<indent>\s*)\.\.\s+code(?:-block)?::")
+_CODE_DIRECTIVE = re.compile(r"^(?P<indent>\s*)(?:\.\.\s+(?:code(?:-block)?|sourcecode)::|(?!\.\.).*::\s*$)")
 _BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 _REF = re.compile(r":ref:`(?P<text>[^`<]*?)\s*(?:<[^>]*>)?`")
 _LINK = re.compile(r"`(?P<text>[^`<]*?)\s*<[^>]*>`__?")
@@ -79,6 +79,9 @@ def _grid(lines: list[str], start: int, caption: str, page: str) -> tuple[RawTab
         index += 1
     if block:
         raise PageError(page, block[0][0], "grid table row has no closing border")
+    if not header and rows:
+        # No "+===+" rule under the header: the first row is the header, as in HTML.
+        header, rows = rows[0][1], rows[1:]
     return RawTable(caption=caption, header=header, rows=tuple(rows), line=start + 1), index
 
 
@@ -128,8 +131,14 @@ def _list_table(lines: list[str], start: int, match: re.Match[str], page: str) -
 
 
 def _code(lines: list[str], start: int, indent: int) -> tuple[tuple[int, str], int]:
-    """Collect the indented body of a code directive; return (first line, text) and the next index."""
-    index, body = start, []
+    """Collect the indented body of a code directive or literal block; return (first line, text), next index.
+
+    A directive's options (``:linenos:``, ``:caption: ...``) right below it are not code.
+    """
+    index = start
+    while index < len(lines) and _OPTION_LINE.match(lines[index]) and _indent(lines[index]) > indent:
+        index += 1
+    start, body = index, []
     while index < len(lines) and (not lines[index].strip() or _indent(lines[index]) > indent):
         body.append(lines[index])
         index += 1
