@@ -24,6 +24,13 @@ from modelarts_contracts._drift._model import RawTable
 from modelarts_contracts._drift._read import FORMATS, detect
 
 FORMAT_NAMES = ("rst-grid", "rst-list-table", "html", "markdown", "text")
+# Header and Mandatory words: (name column, mandatory column, yes, no).
+WORDS = (
+    ("Parameter", "Mandatory", "Yes", "No"),
+    ("Name", "Required", "true", "false"),
+    ("Field", "Mandatory", "Mandatory", "Optional"),
+    ("Parameter", "Required", "Required", "Optional"),
+)
 CODE_STYLES = ("code-block", "code-block-json", "literal")
 RESPONSE_HEADINGS = ("Example Responses", "Example Response", "Response Example", "Response Examples")
 OPTION_STYLES = ("bullets", "bold", "glued", "escaped", "signs")
@@ -56,6 +63,8 @@ class Layout:
     caption_above: bool = False
     underline: str = "-"
     header_rule: bool = True
+    words: int = 0
+    uri_table: bool = False
     code: str = "code-block"
     responses: str = "Example Responses"
     crlf: bool = False
@@ -127,6 +136,7 @@ class Edit:
 
 def render(source: Source, layout: Layout) -> str:
     """Write ``source`` in ``layout``; the text (with its BOM and line ends) of the new page."""
+    source = _worded(_uri_table(source) if layout.uri_table else source, WORDS[layout.words % len(WORDS)])
     writer = {
         "rst-grid": _rst,
         "rst-list-table": _rst,
@@ -138,6 +148,38 @@ def render(source: Source, layout: Layout) -> str:
     if layout.crlf:
         text = text.replace("\n", "\r\n")
     return ("\ufeff" if layout.bom else "") + text
+
+
+def _worded(source: Source, words: tuple[str, str, str, str]) -> Source:
+    """Name the header cells and spell the Mandatory flags in other words."""
+    name, mandatory, yes, no = words
+    renamed = {"parameter": name, "mandatory": mandatory}
+    tables = []
+    for table in source.tables:
+        header = tuple(renamed.get(cell.strip().lower(), cell) for cell in table.header)
+        flag = next((i for i, cell in enumerate(table.header) if cell.strip().lower() == "mandatory"), None)
+        rows = tuple(
+            (line, cells if flag is None else _flagged(cells, flag, yes, no)) for line, cells in table.rows
+        )
+        tables.append(replace(table, header=header, rows=rows))
+    return replace(source, tables=tuple(tables))
+
+
+def _flagged(cells: tuple[str, ...], column: int, yes: str, no: str) -> tuple[str, ...]:
+    """Spell one row's Yes/No flag as ``yes``/``no``."""
+    flag = yes if cells[column].strip().lower() == "yes" else no
+    return cells[:column] + (flag,) + cells[column + 1 :]
+
+
+def _uri_table(source: Source) -> Source:
+    """Merge the path and query parameter tables into one "URI parameters" table, as some revisions do."""
+    found = [i for i, t in enumerate(source.tables) if re.search(r"\b(?:path|query) param", t.caption, re.I)]
+    if len(found) != 2 or source.tables[found[0]].header != source.tables[found[1]].header:
+        return source
+    first, second = (source.tables[i] for i in found)
+    merged = replace(first, caption="Table 1 URI parameters", rows=first.rows + second.rows)
+    tables = [merged if i == found[0] else table for i, table in enumerate(source.tables) if i != found[1]]
+    return replace(source, tables=tuple(tables))
 
 
 def _description(cell: str, layout: Layout, style: str) -> tuple[str, list[str]]:

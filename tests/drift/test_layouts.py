@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from modelarts_contracts import _spec
 from modelarts_contracts._drift import detect, diff_page, read_page
-from modelarts_contracts._drift._build import _ROLES
+from modelarts_contracts._drift._build import ROLES
 from modelarts_contracts._drift._facts import described, type_facts
 
 from .layouts import (
@@ -109,6 +109,23 @@ def test_every_page_reads_the_same_in_each_format(
 
 
 @pytest.mark.parametrize(
+    ("layout_format", "words"),
+    [("text", 1), ("html", 2), ("markdown", 3), ("rst-grid", 2), ("rst-list-table", 1)],
+)
+def test_header_words_and_uri_tables_read_the_same(
+    layout_format: str,
+    words: int,
+    originals: dict[Path, tuple[Signature, Source]],
+    spec: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    """Name/Field, Required, true/false or Mandatory/Optional, one "URI parameters" table: same reading."""
+    layout = Layout(format=layout_format, words=words, uri_table=True)
+    for page, (original, source) in originals.items():
+        assert signature(_write(tmp_path, source, layout, page.stem), spec) == original, page.name
+
+
+@pytest.mark.parametrize(
     ("code", "responses", "header_rule"),
     [
         ("code-block-json", "Response Example", True),
@@ -159,6 +176,8 @@ layouts = st.builds(
     caption_above=st.booleans(),
     underline=st.sampled_from("-=~^\"'"),
     header_rule=st.booleans(),
+    words=st.integers(min_value=0, max_value=3),
+    uri_table=st.booleans(),
     code=st.sampled_from(CODE_STYLES),
     responses=st.sampled_from(RESPONSE_HEADINGS),
     crlf=st.booleans(),
@@ -225,7 +244,7 @@ _OTHER_TYPE = {
 def _planted(source: Source, kind: str) -> tuple[Edit, str] | None:
     """Find the first row a ``kind`` edit applies to; return the edit and the row's name."""
     for number, table in enumerate(source.tables):
-        roles = {_ROLES.get(cell.strip().lower()): index for index, cell in enumerate(table.header)}
+        roles = {ROLES.get(cell.strip().lower()): index for index, cell in enumerate(table.header)}
         if not {"name", "type", "description"} <= roles.keys():
             continue
         for row, (_, cells) in enumerate(table.rows):

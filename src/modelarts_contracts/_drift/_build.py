@@ -15,7 +15,8 @@ from ._facts import described, type_facts
 from ._model import Example, Facts, Field, ObjectTable, Page, PageError, Param, RawDoc, RawTable
 
 _OPERATION = re.compile(r"^(?P<method>GET|POST|PUT|PATCH|DELETE|HEAD)\s+(?P<uri>/\S*)$")
-_ROLES = {
+# Header cell -> the column it names; Mandatory cell -> the flag it states (every reader shares these).
+ROLES = {
     "parameter": "name",
     "name": "name",
     "field": "name",
@@ -24,9 +25,9 @@ _ROLES = {
     "type": "type",
     "description": "description",
 }
+FLAGS = {"yes": True, "no": False, "true": True, "false": False, "mandatory": True, "optional": False}
+FLAGS |= {"required": True, "y": True, "n": False}
 _LOCATIONS = ("path", "query", "header")
-_FLAGS = {"yes": True, "no": False, "true": True, "false": False, "mandatory": True, "optional": False}
-_FLAGS |= {"required": True, "y": True, "n": False}
 _BODY = re.compile(r"\bbody\b|^response\s+(?:parameters?|fields?)$", re.IGNORECASE)
 _TABLE_NUMBER = re.compile(r"^\s*Table\s+\d+\s*", re.IGNORECASE)
 # The heading response examples follow: "Example Responses", "Response Example", "Examples of responses".
@@ -76,9 +77,9 @@ def _operation(raw: RawDoc, page: str) -> tuple[str, str, int]:
 def _file_table(model: Page, table: RawTable, page: str) -> None:
     """Add the rows of a parameter or object table to the page model; other tables are left out."""
     columns = {
-        _ROLES[cell.strip().lower()]: index
+        ROLES[cell.strip().lower()]: index
         for index, cell in enumerate(table.header)
-        if cell.strip().lower() in _ROLES
+        if cell.strip().lower() in ROLES
     }
     if not {"name", "type"} <= columns.keys():
         return
@@ -121,14 +122,14 @@ def _params(model: Page, table: RawTable, columns: dict[str, int], title: str, p
     for row in table.rows:
         cells = _cells(table, row, page)
         flag = cells[columns["mandatory"]].strip().lower()
-        if flag not in _FLAGS:
+        if flag not in FLAGS:
             raise PageError(page, row[0], f"Mandatory cell reads '{flag}', expected Yes or No")
         name = cells[columns["name"]].strip()
         params.append(
             Param(
                 name=name,
                 location=stated or ("path" if f"{{{name}}}" in model.uri else "query"),
-                mandatory=_FLAGS[flag],
+                mandatory=FLAGS[flag],
                 facts=_facts(cells, columns),
                 line=row[0],
             )

@@ -11,21 +11,12 @@ from __future__ import annotations
 import json
 import re
 
+from ._build import FLAGS, ROLES
 from ._model import PageError, RawDoc, RawTable
 
 _CAPTION = re.compile(r"^Table\s+\d+\s+\S")
-# Header cell -> the column role it names; a role seen twice means the rows have begun.
-_HEADER_ROLES = {
-    "parameter": "name",
-    "name": "name",
-    "mandatory": "mandatory",
-    "required": "mandatory",
-    "type": "type",
-    "description": "description",
-}
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w.\-\[\]]*$")
 _TYPE_LIKE = re.compile(r"^[A-Z][\w<>, ]*$")
-_YES_NO = {"yes", "no"}
 # A "- " or "* " bullet at the margin continues the description above, like "•".
 _MARGIN_BULLET = re.compile(r"^[-*]\s+")
 
@@ -47,8 +38,8 @@ def read(text: str, page: str) -> RawDoc:
 def _table(cells: list[tuple[int, str]], start: int, page: str) -> tuple[RawTable, int]:
     """Read the table whose caption is ``cells[start]``; return it and the index after it."""
     index, header, roles = start + 1, [], set[str]()
-    while index < len(cells) and _HEADER_ROLES.get(cells[index][1].strip().lower()) not in {None, *roles}:
-        roles.add(_HEADER_ROLES[cells[index][1].strip().lower()])
+    while index < len(cells) and ROLES.get(cells[index][1].strip().lower()) not in {None, *roles}:
+        roles.add(ROLES[cells[index][1].strip().lower()])
         header.append(cells[index][1].strip())
         index += 1
     rows = []
@@ -66,8 +57,8 @@ def _row_starts(cells: list[tuple[int, str]], index: int, header: list[str]) -> 
     name, second = cells[index][1].strip(), cells[index + 1][1].strip()
     if not _IDENTIFIER.match(name) or _CAPTION.match(name):
         return False
-    if header[1].lower() in {"mandatory", "required"}:
-        return second.lower() in _YES_NO
+    if ROLES.get(header[1].lower()) == "mandatory":
+        return second.lower() in FLAGS
     return bool(_TYPE_LIKE.match(second))
 
 
