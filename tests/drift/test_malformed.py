@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from modelarts_contracts._drift import PageError, read_page
+from modelarts_contracts._drift._read import FORMATS
 
 from .conftest import SEED_NAMES
 
@@ -212,3 +213,18 @@ def test_malformed_any_cut_never_reads_clean_and_small(cut: float, pick: str) ->
             return
     counts = (len(read.params), read.field_count(), len(read.objects), len(read.examples))
     assert read.partial or counts == (len(full.params), full.field_count(), len(full.objects), 1)
+
+
+def test_malformed_reader_fault_is_one_line(
+    seeds: Path, run_drift: Drift, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault inside a reader (an unforeseen page) is one 'cannot read' line and exit 2, no traceback."""
+
+    def broken(text: str, page: str) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setitem(FORMATS, "text", broken)
+    page = seeds / SEED_NAMES["001"]
+    result = run_drift(page)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"cannot read {page}:0: the reader failed (IndexError: list index out of range)" in result.output

@@ -94,6 +94,11 @@ def _read_one(
     except PageError as error:
         run.errors.append(error)
         return
+    except Exception as exc:  # a reader fault on an unforeseen page: one line and exit 2, never a traceback
+        run.errors.append(
+            PageError(str(path), 0, f"the reader failed ({type(exc).__name__}: {exc}); please report")
+        )
+        return
     run.pages.append(page)
     run.operations[page.path] = operation_of(page, spec)
     run.differences.extend(diff_page(page, spec, spec_path.with_name("DECISIONS.md"), used))
