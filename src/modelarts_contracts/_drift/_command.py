@@ -31,7 +31,7 @@ from ._specdiff import diff_specs
     type=click.Choice(["auto", *FORMATS]),
     default="auto",
     show_default=True,
-    help="Page format; auto detects HTML, reStructuredText or plain text.",
+    help="Page format; auto detects HTML, reStructuredText, Markdown or plain text.",
 )
 @click.option(
     "--spec-diff",
