@@ -138,6 +138,13 @@ def test_defaults_and_ranges_in_other_words(
     assert sum(path.read_text(encoding="utf-8").count(said) for path in tmp_path.iterdir()) >= 5
 
 
+# Drawn examples: repeatable in CI (derandomized), no deadline on a busy machine, session fixtures shared.
+DRAWN = settings(
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
 layouts = st.builds(
     Layout,
     format=st.sampled_from(FORMAT_NAMES),
@@ -161,12 +168,7 @@ layouts = st.builds(
 )
 
 
-@settings(
-    max_examples=60,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(DRAWN, max_examples=200)
 @given(layout=layouts, pick=st.integers(min_value=0))
 def test_wording_only_revisions_read_the_same(
     layout: Layout,
@@ -182,12 +184,7 @@ def test_wording_only_revisions_read_the_same(
     assert signature(written, spec) == original, f"{page.name} as {layout}"
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(DRAWN, max_examples=100)
 @given(touch=st.builds(Touch, underline=st.sampled_from(["", *"=-~^\"'"])), pick=st.integers(min_value=0))
 def test_touched_pages_read_the_same(
     touch: Touch,

@@ -197,7 +197,7 @@ def test_malformed_markdown_fence_never_closed(tmp_path: Path, run_drift: Drift)
     _unreadable(run_drift, page, 11, "code block is never closed")
 
 
-@settings(max_examples=40, deadline=None, derandomize=True)
+@settings(max_examples=100, deadline=None, derandomize=True)
 @given(cut=st.floats(min_value=0.0, max_value=1.0), pick=st.sampled_from(sorted(SEED_NAMES)))
 def test_malformed_any_cut_never_reads_clean_and_small(cut: float, pick: str) -> None:
     """A seed cut off anywhere raises PageError, is partly unreadable, or reads at full counts."""
