@@ -215,37 +215,42 @@ _OTHER_TYPE = {
 
 
 def _planted(source: Source, kind: str) -> tuple[Edit, str] | None:
-    """Find the first row a ``kind`` edit applies to; return the edit and the row's name."""
+    """Find the first row a ``kind`` edit applies to; return the edit and the name it is reported under."""
     for number, table in enumerate(source.tables):
         roles = {ROLES.get(cell.strip().lower()): index for index, cell in enumerate(table.header)}
         if not {"name", "type", "description"} <= roles.keys():
             continue
         for row, (_, cells) in enumerate(table.rows):
-            facts = described(type_facts(cells[roles["type"]]), cells[roles["description"]])
-            description, name = cells[roles["description"]], cells[roles["name"]]
-            edit = _edit(kind, facts, description, cells[roles["type"]])
-            if edit is not None:
-                column = roles["type"] if kind == "type" else roles["description"]
-                return Edit(number, row, column, edit), name
+            found = _edit(kind, {role: cells[index] for role, index in roles.items() if role})
+            if found is not None:
+                role, cell = found
+                name = cell if role == "name" else cells[roles["name"]]
+                return Edit(number, row, roles[role], cell), name
     return None
 
 
-def _edit(kind: str, facts: Any, description: str, type_cell: str) -> str | None:
-    """Return the edited cell for a ``kind`` edit of this row, or None if the row has no such fact."""
+def _edit(kind: str, row: dict[str, str]) -> tuple[str, str] | None:
+    """Return (column, edited cell) for a ``kind`` edit of this row, or None if the row has no such fact."""
+    facts = described(type_facts(row["type"]), row["description"])
+    description = row["description"]
     if kind == "option" and facts.enum and facts.type != "Boolean":
-        return description + "\n- 77: a planted option"
+        return "description", description + "\n- 77: a planted option"
     if kind == "default" and (match := _STATED_DEFAULT.search(description)):
         value = "7" if match["value"].isdigit() else "planted"
-        return description[: match.start("value")] + value + description[match.end("value") :]
+        return "description", description[: match.start("value")] + value + description[match.end("value") :]
     if kind == "range" and (match := _RANGE.search(description)):
         high = str(int(match["high"]) + 1)
-        return description[: match.start("high")] + high + description[match.end("high") :]
-    if kind == "type" and facts.ref is None and not facts.enum and type_cell.strip() in _OTHER_TYPE:
-        return _OTHER_TYPE[type_cell.strip()]
+        return "description", description[: match.start("high")] + high + description[match.end("high") :]
+    if kind == "type" and facts.ref is None and not facts.enum and row["type"].strip() in _OTHER_TYPE:
+        return "type", _OTHER_TYPE[row["type"].strip()]
+    if kind == "mandatory" and "mandatory" in row:
+        return "mandatory", "No" if row["mandatory"].strip().lower() == "yes" else "Yes"
+    if kind == "presence" and facts.ref is None:
+        return "name", "planted_name"
     return None
 
 
-@pytest.mark.parametrize("kind", ["option", "default", "range", "type"])
+@pytest.mark.parametrize("kind", ["option", "default", "range", "type", "mandatory", "presence"])
 @pytest.mark.parametrize("layout_format", FORMAT_NAMES)
 def test_real_edit_reported_in_each_format(
     kind: str,
@@ -254,7 +259,7 @@ def test_real_edit_reported_in_each_format(
     spec: dict[str, Any],
     tmp_path: Path,
 ) -> None:
-    """A new option, another default, range or type in a row is drift in this format, on every page."""
+    """A new option, another default, range, type or Mandatory flag, a renamed row: drift, every page."""
     planted = 0
     for page, (original, source) in originals.items():
         found = _planted(source, kind)
