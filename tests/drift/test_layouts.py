@@ -19,7 +19,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from modelarts_contracts import _spec
 from modelarts_contracts._drift import detect, diff_page, read_page
 from modelarts_contracts._drift._build import ROLES
 from modelarts_contracts._drift._facts import described, type_facts
@@ -57,24 +56,10 @@ class Originals(dict[Path, tuple[Signature, Source]]):
         return f"<{len(self)} pages>"
 
 
-class Spec(dict[str, Any]):
-    """The spec, shown by name."""
-
-    def __repr__(self) -> str:
-        """Name the spec, not its content."""
-        return "<spec/openapi.yaml>"
-
-
 @pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    """The project's spec."""
-    return Spec(_spec.load_spec(_spec.spec_path()))
-
-
-@pytest.fixture(scope="session")
-def originals(pages: list[Path], spec: dict[str, Any]) -> Originals:
+def originals(pages: list[Path], shown_spec: dict[str, Any]) -> Originals:
     """Each page's signature (counts, differences, unread rows) and raw structure, read once."""
-    return Originals({page: (signature(page, spec), Source.read(page)) for page in pages})
+    return Originals({page: (signature(page, shown_spec), Source.read(page)) for page in pages})
 
 
 def signature(path: Path, spec: dict[str, Any]) -> Signature:
@@ -121,19 +106,22 @@ FIXED = {
 
 @pytest.mark.parametrize("layout", FIXED.values(), ids=FIXED.keys())
 def test_every_page_reads_the_same_in_fixed_layouts(
-    layout: Layout, originals: dict[Path, tuple[Signature, Source]], spec: dict[str, Any], tmp_path: Path
+    layout: Layout,
+    originals: dict[Path, tuple[Signature, Source]],
+    shown_spec: dict[str, Any],
+    tmp_path: Path,
 ) -> None:
     """Each real page in each format and in the other words and forms a revision may use: same reading."""
-    _assert_every_page_reads_the_same(originals, spec, tmp_path, layout)
+    _assert_every_page_reads_the_same(originals, shown_spec, tmp_path, layout)
 
 
 @pytest.mark.parametrize("phrasing", range(4))
 def test_defaults_and_ranges_in_other_words(
-    phrasing: int, originals: dict[Path, tuple[Signature, Source]], spec: dict[str, Any], tmp_path: Path
+    phrasing: int, originals: dict[Path, tuple[Signature, Source]], shown_spec: dict[str, Any], tmp_path: Path
 ) -> None:
     """Defaults and ranges said otherwise ("Default value: 10", "Value range: 1-100") read the same."""
     layout = Layout(reword=True, phrasing=phrasing)
-    _assert_every_page_reads_the_same(originals, spec, tmp_path, layout)
+    _assert_every_page_reads_the_same(originals, shown_spec, tmp_path, layout)
     said = DEFAULTS[phrasing].split("{")[0]
     assert sum(path.read_text(encoding="utf-8").count(said) for path in tmp_path.iterdir()) >= 5
 
@@ -174,14 +162,14 @@ def test_wording_only_revisions_read_the_same(
     layout: Layout,
     pick: int,
     originals: dict[Path, tuple[Signature, Source]],
-    spec: dict[str, Any],
+    shown_spec: dict[str, Any],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     """Any layout, width, option style, wording, line end or BOM: same counts, same differences."""
     page = sorted(originals)[pick % len(originals)]
     original, source = originals[page]
     written = _write(tmp_path_factory.mktemp("layout"), source, layout, page.stem)
-    assert signature(written, spec) == original, f"{page.name} as {layout}"
+    assert signature(written, shown_spec) == original, f"{page.name} as {layout}"
 
 
 @settings(DRAWN, max_examples=100)
@@ -190,7 +178,7 @@ def test_touched_pages_read_the_same(
     touch: Touch,
     pick: int,
     originals: dict[Path, tuple[Signature, Source]],
-    spec: dict[str, Any],
+    shown_spec: dict[str, Any],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     """A page's own text with CRLF, a BOM, other underlines, entities, upper-case tags: same reading."""
@@ -198,7 +186,7 @@ def test_touched_pages_read_the_same(
     text = page.read_text(encoding="utf-8")
     written = tmp_path_factory.mktemp("touched") / page.name
     written.write_bytes(touch.apply(text, detect(text)).encode("utf-8"))
-    assert signature(written, spec) == originals[page][0], f"{page.name} with {touch}"
+    assert signature(written, shown_spec) == originals[page][0], f"{page.name} with {touch}"
 
 
 # Real edits --------------------------------------------------------------------------------------
@@ -256,7 +244,7 @@ def test_real_edit_reported_in_each_format(
     kind: str,
     layout_format: str,
     originals: dict[Path, tuple[Signature, Source]],
-    spec: dict[str, Any],
+    shown_spec: dict[str, Any],
     tmp_path: Path,
 ) -> None:
     """A new option, another default, range, type or Mandatory flag, a renamed row: drift, every page."""
@@ -268,7 +256,7 @@ def test_real_edit_reported_in_each_format(
         edit, name = found
         layout = Layout(format=layout_format, options=OPTION_STYLES[planted % len(OPTION_STYLES)])
         written = _write(tmp_path, edit.apply(source), layout, f"{page.stem}-{kind}")
-        new = signature(written, spec)[1] - original[1]
+        new = signature(written, shown_spec)[1] - original[1]
         assert any(
             acknowledged is None and aspect == kind.replace("option", "enum") and f"{name}'" in subject
             for subject, aspect, _, _, acknowledged in new
@@ -278,7 +266,7 @@ def test_real_edit_reported_in_each_format(
 
 
 def test_real_edit_on_an_acknowledged_node(
-    originals: dict[Path, tuple[Signature, Source]], spec: dict[str, Any], tmp_path: Path
+    originals: dict[Path, tuple[Signature, Source]], shown_spec: dict[str, Any], tmp_path: Path
 ) -> None:
     """A new sample_state option (a node D17 and D35 acknowledge) is drift in every layout."""
     page = next(path for path in originals if path.name.startswith("004"))
@@ -289,7 +277,7 @@ def test_real_edit_on_an_acknowledged_node(
     edited = Edit(table, row, 2, cell).apply(source)
     for layout_format in FORMAT_NAMES:
         layout = replace(Layout(format=layout_format), options="escaped")
-        new = signature(_write(tmp_path, edited, layout, f"004-{layout_format}"), spec)[1] - original[1]
+        new = signature(_write(tmp_path, edited, layout, f"004-{layout_format}"), shown_spec)[1] - original[1]
         assert any(
             acknowledged is None and aspect == "enum" and "sample_state" in subject
             for subject, aspect, _, _, acknowledged in new

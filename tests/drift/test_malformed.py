@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from modelarts_contracts._drift import PageError, read_page
+from modelarts_contracts._drift import PageError, diff_page, read_page
 from modelarts_contracts._drift._read import FORMATS
 
 from .conftest import SEED_NAMES
@@ -228,3 +229,27 @@ def test_malformed_reader_fault_is_one_line(
     result = run_drift(page)
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert f"cannot read {page}:0: the reader failed (IndexError: list index out of range)" in result.output
+
+
+MARKUP = ["|", "+", "<", ">", "{", '"', "- ", "\n", "**", "`", "::", "<table>", "</td>", "</table>", "\t"]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(
+    pick=st.sampled_from(sorted(SEED_NAMES)),
+    at=st.floats(min_value=0.0, max_value=1.0),
+    cut=st.integers(min_value=0, max_value=300),
+    insert=st.sampled_from(MARKUP),
+)
+def test_malformed_mangled_page_is_one_line(
+    pick: str, at: float, cut: int, insert: str, seeds: Path, shown_spec: dict[str, Any]
+) -> None:
+    """A seed with a span cut out and stray markup put in reads, or fails as PageError: never a crash."""
+    text = (seeds / SEED_NAMES[pick]).read_text(encoding="utf-8")
+    start = int(len(text) * at)
+    mangled = text[:start] + insert + text[start + cut :]
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / SEED_NAMES[pick]
+        page.write_text(mangled, encoding="utf-8")
+        with contextlib.suppress(PageError):
+            diff_page(read_page(page), shown_spec)
