@@ -65,6 +65,7 @@ class Layout:
     header_rule: bool = True
     words: int = 0
     uri_table: bool = False
+    columns: bool = False
     code: str = "code-block"
     responses: str = "Example Responses"
     crlf: bool = False
@@ -136,7 +137,9 @@ class Edit:
 
 def render(source: Source, layout: Layout) -> str:
     """Write ``source`` in ``layout``; the text (with its BOM and line ends) of the new page."""
-    source = _worded(_uri_table(source) if layout.uri_table else source, WORDS[layout.words % len(WORDS)])
+    source = _uri_table(source) if layout.uri_table else source
+    source = _columns(source) if layout.columns else source
+    source = _worded(source, WORDS[layout.words % len(WORDS)])
     writer = {
         "rst-grid": _rst,
         "rst-list-table": _rst,
@@ -169,6 +172,31 @@ def _flagged(cells: tuple[str, ...], column: int, yes: str, no: str) -> tuple[st
     """Spell one row's Yes/No flag as ``yes``/``no``."""
     flag = yes if cells[column].strip().lower() == "yes" else no
     return cells[:column] + (flag,) + cells[column + 1 :]
+
+
+def _columns(source: Source) -> Source:
+    """Move each stated range and default out of the description into Value Range and Default Value cells."""
+    tables = []
+    for table in source.tables:
+        at = next((i for i, cell in enumerate(table.header) if cell.strip().lower() == "description"), None)
+        if at is None:
+            tables.append(table)
+            continue
+        rows = []
+        for line, cells in table.rows:
+            description, value_range, default = cells[at], "-", "-"
+            if match := _STATED_RANGE.search(description):
+                value_range = f"{match['low']}-{match['high']}"
+                description = description[: match.start()] + description[match.end() :]
+            if match := _STATED_DEFAULT.search(description):
+                default = match["value"]
+                description = description[: match.start()] + description[match.end() :]
+            rows.append(
+                (line, (*cells[:at], description.strip() or "-", value_range, default, *cells[at + 1 :]))
+            )
+        header = (*table.header[: at + 1], "Value Range", "Default Value", *table.header[at + 1 :])
+        tables.append(replace(table, header=header, rows=tuple(rows)))
+    return replace(source, tables=tuple(tables))
 
 
 def _uri_table(source: Source) -> Source:

@@ -97,6 +97,10 @@ FIXED = {
     "markdown-required-optional": Layout(format="markdown", words=3, uri_table=True),
     "grid-field-mandatory-optional": Layout(format="rst-grid", words=2, uri_table=True),
     "list-table-name-required-true": Layout(format="rst-list-table", words=1, uri_table=True),
+    # Ranges and defaults in their own Value Range and Default Value columns.
+    "grid-range-default-columns": Layout(columns=True),
+    "html-range-default-columns": Layout(format="html", columns=True, words=1),
+    "text-range-default-columns": Layout(format="text", columns=True),
     # Code blocks with options or as "::" literals, other response headings, no "=" header rule.
     "code-block-options": Layout(code="code-block-json", responses="Response Example"),
     "literal-blocks-no-header-rule": Layout(code="literal", responses="Example Response", header_rule=False),
@@ -149,6 +153,7 @@ layouts = st.builds(
     header_rule=st.booleans(),
     words=st.integers(min_value=0, max_value=3),
     uri_table=st.booleans(),
+    columns=st.booleans(),
     code=st.sampled_from(CODE_STYLES),
     responses=st.sampled_from(RESPONSE_HEADINGS),
     crlf=st.booleans(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 
+from ._facts import columns as with_columns
 from ._facts import described, type_facts
 from ._model import Example, Facts, Field, ObjectTable, Page, PageError, Param, RawDoc, RawTable
 
@@ -24,6 +25,10 @@ ROLES = {
     "required": "mandatory",
     "type": "type",
     "description": "description",
+    "default value": "default",
+    "default": "default",
+    "value range": "range",
+    "range": "range",
 }
 FLAGS = {"yes": True, "no": False, "true": True, "false": False, "mandatory": True, "optional": False}
 FLAGS |= {"required": True, "y": True, "n": False}
@@ -150,9 +155,13 @@ def _object(table: RawTable, columns: dict[str, int], title: str, page: str) -> 
 
 
 def _facts(cells: tuple[str, ...], columns: dict[str, int]) -> Facts:
-    """Read a row's type and description cells."""
+    """Read a row's type and description cells, and its Default Value and Value Range cells if any."""
     description = cells[columns["description"]] if "description" in columns else ""
-    return described(type_facts(cells[columns["type"]]), description)
+    facts = described(type_facts(cells[columns["type"]]), description)
+    default, value_range = (
+        cells[columns[role]] if role in columns else None for role in ("default", "range")
+    )
+    return with_columns(facts, default, value_range)
 
 
 def _examples(raw: RawDoc, page: str) -> list[Example]:

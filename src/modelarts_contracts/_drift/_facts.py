@@ -8,6 +8,7 @@ or an option marked "(default value)", a range is "ranges from X to Y" or "Value
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._model import Facts
 
@@ -36,6 +37,9 @@ _RANGE = re.compile(
     rf"(?:ranges?\s+from|value\s+range\s*(?:is|:)?\s*(?:from)?)\s*(?P<low>{_NUMBER})\s*(?:to|-|~|–)\s*(?P<high>{_NUMBER})",
     re.IGNORECASE,
 )
+# A Value Range cell: "1-100", "1 to 100", "1~100", "[1, 100]"; cells that say nothing.
+_BOUNDS = re.compile(rf"\[?\s*(?P<low>{_NUMBER})\s*(?:to|-|~|–|,)\s*(?P<high>{_NUMBER})\s*\]?", re.IGNORECASE)
+_NOTHING = {"", "-", "--", "—", "none", "n/a", "na", "null"}
 _SCALAR_WORDS = {
     "string": "String",
     "integer": "Integer",
@@ -113,6 +117,20 @@ def _stated_default(description: str) -> str | None:
     """Return the value after "default value is", without emphasis or a closing full stop."""
     match = _DEFAULT.search(description)
     return match["value"].rstrip(".").strip("*\"'`").rstrip(".") if match else None
+
+
+def columns(facts: Facts, default: str | None, value_range: str | None) -> Facts:
+    """Add what a row's own Default Value and Value Range cells say (a dash or "None" says nothing).
+
+    A range cell reads "1-100", "1 to 100", "1~100" or "[1, 100]"; these cells win over the prose.
+    """
+    default = (default or "").replace("**", "").strip().strip("`\"'")
+    bounds = _BOUNDS.fullmatch((value_range or "").replace("**", "").strip())
+    return replace(
+        facts,
+        default=default if default.lower() not in _NOTHING else facts.default,
+        range=(float(bounds["low"]), float(bounds["high"])) if bounds else facts.range,
+    )
 
 
 def _range(description: str) -> tuple[float, float] | None:

@@ -1,9 +1,10 @@
 """Read the help-center plain-text export, where every table cell sits on its own line.
 
 A table starts at a ``Table N caption`` line followed by its header cells. A row starts at a
-line holding one identifier whose next cell fits the table (``Yes``/``No`` under a Mandatory
-column, a type-like cell otherwise); the last cell (the description) takes its first line and
-every indented line or bullet item (``•``, ``- ``, ``* ``) after it. Any other line ends the table.
+line holding one identifier whose next cell fits the table (a Mandatory flag under a Mandatory
+column, a type-like cell otherwise); each cell takes its line and every indented line or bullet item
+(``•``, ``- ``, ``* ``) after it (a description's options, also when more columns follow it). Any
+other line ends the table.
 """
 
 from __future__ import annotations
@@ -63,12 +64,15 @@ def _row_starts(cells: list[tuple[int, str]], index: int, header: list[str]) -> 
 
 
 def _row(cells: list[tuple[int, str]], index: int, width: int) -> tuple[tuple[int, tuple[str, ...]], int]:
-    """Read one row: one line per cell, then the indented continuation lines of the last cell."""
-    values = [line.strip() for _, line in cells[index : index + width]]
-    after = index + width
-    while after < len(cells) and _indented(cells[after][1]):
-        values[-1] += "\n- " + _MARGIN_BULLET.sub("", cells[after][1].strip().lstrip("•·")).strip()
+    """Read one row: one line per cell, each followed by its indented or bulleted continuation lines."""
+    values: list[str] = []
+    after = index
+    while len(values) < width and after < len(cells):
+        values.append(cells[after][1].strip())
         after += 1
+        while after < len(cells) and _indented(cells[after][1]):
+            values[-1] += "\n- " + _MARGIN_BULLET.sub("", cells[after][1].strip().lstrip("•·")).strip()
+            after += 1
     return (cells[index][0], tuple(values)), after
 
 
