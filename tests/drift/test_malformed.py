@@ -253,3 +253,20 @@ def test_malformed_mangled_page_is_one_line(
         page.write_text(mangled, encoding="utf-8")
         with contextlib.suppress(PageError):
             diff_page(read_page(page), shown_spec)
+
+
+def test_malformed_scraped_table_one_cell_a_line(tmp_path: Path, run_drift: Drift) -> None:
+    """A docs-site scrape (one cell a line, captions and option lists lost) is named, not guessed at."""
+    page = tmp_path / "scraped.md"
+    page.write_text(
+        "URI\nGET /v2/{project_id}/processor-tasks/{task_id}\nParameter |\nMandatory |\nType |\n"
+        "Description |\n---|---|---|---|\ntask_id |\nYes |\nString |\nTask ID. |\n",
+        encoding="utf-8",
+    )
+    _unreadable(
+        run_drift,
+        page,
+        6,
+        "table header has 1 cell(s) for 4 columns: a table written one cell a line (a scraped page, "
+        "without captions and option lists) cannot be read",
+    )

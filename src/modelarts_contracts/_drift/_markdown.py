@@ -50,7 +50,7 @@ def read(text: str, page: str) -> RawDoc:
             codes.append((index + 2, "\n".join(lines[index + 1 : end]).strip()))
             index = end + 1
         elif _table_starts(lines, index):
-            table, index = _table(lines, index)
+            table, index = _table(lines, index, page)
             tables.append(table)
         else:
             index += 1
@@ -68,9 +68,22 @@ def _table_starts(lines: list[str], index: int) -> bool:
     )
 
 
-def _table(lines: list[str], start: int) -> tuple[RawTable, int]:
-    """Read the pipe table whose header row is ``lines[start]``; return it and the next index."""
+def _table(lines: list[str], start: int, page: str) -> tuple[RawTable, int]:
+    """Read the pipe table whose header row is ``lines[start]``; return it and the next index.
+
+    A header with fewer cells than its delimiter row has columns is a table written one cell a line
+    (as pages scraped from a docs site are): it has lost its caption and its option lists, so it is
+    reported rather than guessed at.
+    """
     header = _cells(lines[start])
+    columns = len(_cells(lines[start + 1]))
+    if len(header) != columns:
+        raise PageError(
+            page,
+            start + 1,
+            f"table header has {len(header)} cell(s) for {columns} columns: a table written one cell a line "
+            "(a scraped page, without captions and option lists) cannot be read",
+        )
     rows, index = [], start + 2
     while index < len(lines) and _PIPE.search(lines[index]):
         rows.append((index + 1, _cells(lines[index])))
