@@ -31,6 +31,9 @@ WORDS = (
     ("Field", "Mandatory", "Mandatory", "Optional"),
     ("Parameter", "Required", "Required", "Optional"),
 )
+# How an array type is spelled: "Array of X objects" / "Array of strings" as ...
+ARRAYS = ("Array of {} objects", "Array of {}", "List<{}>", "{}[]")
+_ARRAY_TYPE = re.compile(r"^Array of (?P<name>\w+?)(?: objects|s)$")
 CODE_STYLES = ("code-block", "code-block-json", "literal")
 RESPONSE_HEADINGS = ("Example Responses", "Example Response", "Response Example", "Response Examples")
 OPTION_STYLES = ("bullets", "bold", "glued", "escaped", "signs")
@@ -66,6 +69,7 @@ class Layout:
     words: int = 0
     uri_table: bool = False
     columns: bool = False
+    arrays: int = 0
     code: str = "code-block"
     responses: str = "Example Responses"
     crlf: bool = False
@@ -140,6 +144,7 @@ def render(source: Source, layout: Layout) -> str:
     source = _uri_table(source) if layout.uri_table else source
     source = _columns(source) if layout.columns else source
     source = _worded(source, WORDS[layout.words % len(WORDS)])
+    source = _arrays(source, ARRAYS[layout.arrays % len(ARRAYS)])
     writer = {
         "rst-grid": _rst,
         "rst-list-table": _rst,
@@ -172,6 +177,30 @@ def _flagged(cells: tuple[str, ...], column: int, yes: str, no: str) -> tuple[st
     """Spell one row's Yes/No flag as ``yes``/``no``."""
     flag = yes if cells[column].strip().lower() == "yes" else no
     return cells[:column] + (flag,) + cells[column + 1 :]
+
+
+def _arrays(source: Source, spelling: str) -> Source:
+    """Spell the array type cells another way ("List<X>", "X[]", "Array of X"); other cells stay."""
+    tables = []
+    for table in source.tables:
+        at = next((i for i, cell in enumerate(table.header) if cell.strip().lower() == "type"), None)
+        rows = tuple(
+            (line, cells if at is None else (*cells[:at], _array(cells[at], spelling), *cells[at + 1 :]))
+            for line, cells in table.rows
+        )
+        tables.append(replace(table, rows=rows))
+    return replace(source, tables=tuple(tables))
+
+
+def _array(cell: str, spelling: str) -> str:
+    """One type cell in ``spelling`` if it names an array of objects or scalars."""
+    match = _ARRAY_TYPE.match(" ".join(cell.split()))
+    if match is None or (
+        spelling == ARRAYS[0] and match[0].endswith("s") and not match[0].endswith(" objects")
+    ):
+        return cell
+    name = match["name"]
+    return spelling.format(name.capitalize() if name.islower() else name)
 
 
 def _columns(source: Source) -> Source:

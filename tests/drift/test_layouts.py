@@ -101,6 +101,10 @@ FIXED = {
     "grid-range-default-columns": Layout(columns=True),
     "html-range-default-columns": Layout(format="html", columns=True, words=1),
     "text-range-default-columns": Layout(format="text", columns=True),
+    # Array types spelled "Array of X", "List<X>", "X[]".
+    "markdown-array-of-x": Layout(format="markdown", arrays=1),
+    "html-list-of-x": Layout(format="html", arrays=2),
+    "text-x-brackets": Layout(format="text", arrays=3),
     # Code blocks with options or as "::" literals, other response headings, no "=" header rule.
     "code-block-options": Layout(code="code-block-json", responses="Response Example"),
     "literal-blocks-no-header-rule": Layout(code="literal", responses="Example Response", header_rule=False),
@@ -154,6 +158,7 @@ layouts = st.builds(
     words=st.integers(min_value=0, max_value=3),
     uri_table=st.booleans(),
     columns=st.booleans(),
+    arrays=st.integers(min_value=0, max_value=3),
     code=st.sampled_from(CODE_STYLES),
     responses=st.sampled_from(RESPONSE_HEADINGS),
     crlf=st.booleans(),

@@ -12,8 +12,12 @@ from dataclasses import replace
 
 from ._model import Facts
 
-_ARRAY_OF = re.compile(r"^Array\s+of\s+(?P<name>[\w.]+?)\s+objects?$", re.IGNORECASE)
-_ARRAY_OF_SCALARS = re.compile(r"^Array\s+of\s+(?P<name>[A-Za-z]+?)s?$", re.IGNORECASE)
+# "Array of X objects", "Array of X", "Array of strings", "List<X>", "Array<String>", "X[]".
+_ARRAY_OF = re.compile(
+    r"^(?:(?:Array|List)\s+of\s+(?P<of>[\w.]+?)(?:\s+objects?)?|(?:Array|List)\s*<\s*(?P<angle>[\w.]+)\s*>"
+    r"|(?P<brackets>[\w.]+)\s*\[\s*\])$",
+    re.IGNORECASE,
+)
 _OBJECT = re.compile(r"^(?P<name>[\w.]+)\s+objects?$", re.IGNORECASE)
 _MAP = re.compile(r"^Map\s*<", re.IGNORECASE)
 # A bullet item: a dash or bullet sign and a space, one word (digits, letters, _ . -), then a colon.
@@ -42,8 +46,13 @@ _BOUNDS = re.compile(rf"\[?\s*(?P<low>{_NUMBER})\s*(?:to|-|~|–|,)\s*(?P<high>{
 _NOTHING = {"", "-", "--", "—", "none", "n/a", "na", "null"}
 _SCALAR_WORDS = {
     "string": "String",
+    "str": "String",
     "integer": "Integer",
+    "int": "Integer",
+    "int32": "Integer",
     "long": "Long",
+    "int64": "Long",
+    "bool": "Boolean",
     "float": "Float",
     "double": "Double",
     "boolean": "Boolean",
@@ -54,20 +63,26 @@ _SCALAR_WORDS = {
 
 
 def type_facts(cell: str) -> Facts:
-    """Read a type cell: a scalar word, ``X object``, ``Array of X objects``, ``Array of strings``, a map."""
+    """Read a type cell: a scalar word, ``X object``, an array of objects or scalars, a map."""
     text = " ".join(cell.split())
     if match := _ARRAY_OF.match(text):
-        return Facts(type="Array", ref=match["name"], is_array=True)
-    if (match := _ARRAY_OF_SCALARS.match(text)) and match["name"].lower() in _SCALAR_WORDS:
-        return Facts(type="Array", is_array=True, items=_SCALAR_WORDS[match["name"].lower()])
-    if text.lower() in _SCALAR_WORDS:
-        word = _SCALAR_WORDS[text.lower()]
+        name = match["of"] or match["angle"] or match["brackets"]
+        scalar = _scalar(name) or (_scalar(name[:-1]) if name.lower().endswith("s") else None)
+        if scalar is not None:
+            return Facts(type="Array", is_array=True, items=scalar)
+        return Facts(type="Array", ref=name, is_array=True)
+    if (word := _scalar(text)) is not None:
         return Facts(type=word, is_array=word == "Array")
     if _MAP.match(text):
         return Facts(type="Map")
     if match := _OBJECT.match(text):
         return Facts(type="Object", ref=match["name"])
     return Facts(type=text)
+
+
+def _scalar(word: str) -> str | None:
+    """Return the page type word a scalar type name stands for ("int32" is Integer), or None."""
+    return _SCALAR_WORDS.get(word.lower())
 
 
 def described(facts: Facts, description: str) -> Facts:

@@ -17,7 +17,7 @@ from ._model import PageError, RawDoc, RawTable
 
 _CAPTION = re.compile(r"^Table\s+\d+\s+\S")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w.\-\[\]]*$")
-_TYPE_LIKE = re.compile(r"^[A-Z][\w<>, ]*$")
+_TYPE_LIKE = re.compile(r"^[A-Z][\w<>,.\[\] ]*$")
 # A "- " or "* " bullet at the margin continues the description above, like "•".
 _MARGIN_BULLET = re.compile(r"^[-*]\s+")
 
