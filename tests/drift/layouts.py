@@ -14,6 +14,7 @@ rendering, so the same layouts also prove that a change is still seen.
 from __future__ import annotations
 
 import html
+import random
 import re
 import textwrap
 from dataclasses import dataclass, replace
@@ -70,6 +71,7 @@ class Layout:
     uri_table: bool = False
     columns: bool = False
     arrays: int = 0
+    shuffle: int = 0
     code: str = "code-block"
     responses: str = "Example Responses"
     crlf: bool = False
@@ -145,6 +147,7 @@ def render(source: Source, layout: Layout) -> str:
     source = _columns(source) if layout.columns else source
     source = _worded(source, WORDS[layout.words % len(WORDS)])
     source = _arrays(source, ARRAYS[layout.arrays % len(ARRAYS)])
+    source = _shuffled(source, layout.shuffle) if layout.shuffle else source
     writer = {
         "rst-grid": _rst,
         "rst-list-table": _rst,
@@ -177,6 +180,29 @@ def _flagged(cells: tuple[str, ...], column: int, yes: str, no: str) -> tuple[st
     """Spell one row's Yes/No flag as ``yes``/``no``."""
     flag = yes if cells[column].strip().lower() == "yes" else no
     return cells[:column] + (flag,) + cells[column + 1 :]
+
+
+def _shuffled(source: Source, seed: int) -> Source:
+    """Put each table's rows and each description's options in another order (``seed`` says which)."""
+    order = random.Random(seed)
+    tables = []
+    for table in source.tables:
+        at = next((i for i, cell in enumerate(table.header) if cell.strip().lower() == "description"), None)
+        rows = [
+            (line, cells if at is None else _options_shuffled(cells, at, order)) for line, cells in table.rows
+        ]
+        order.shuffle(rows)
+        tables.append(replace(table, rows=tuple(rows)))
+    return replace(source, tables=tuple(tables))
+
+
+def _options_shuffled(cells: tuple[str, ...], at: int, order: random.Random) -> tuple[str, ...]:
+    """A row with its description's options in another order."""
+    found = Description.of(cells[at])
+    options = list(found.options)
+    order.shuffle(options)
+    text = "\n".join([found.prose, *(f"- {word}: {text}" for word, text in options)])
+    return (*cells[:at], text, *cells[at + 1 :])
 
 
 def _arrays(source: Source, spelling: str) -> Source:

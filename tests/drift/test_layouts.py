@@ -105,6 +105,9 @@ FIXED = {
     "markdown-array-of-x": Layout(format="markdown", arrays=1),
     "html-list-of-x": Layout(format="html", arrays=2),
     "text-x-brackets": Layout(format="text", arrays=3),
+    # Rows and options in another order.
+    "grid-rows-and-options-shuffled": Layout(shuffle=7),
+    "html-rows-and-options-shuffled": Layout(format="html", shuffle=11, options="glued"),
     # Code blocks with options or as "::" literals, other response headings, no "=" header rule.
     "code-block-options": Layout(code="code-block-json", responses="Response Example"),
     "literal-blocks-no-header-rule": Layout(code="literal", responses="Example Response", header_rule=False),
@@ -159,6 +162,7 @@ layouts = st.builds(
     uri_table=st.booleans(),
     columns=st.booleans(),
     arrays=st.integers(min_value=0, max_value=3),
+    shuffle=st.integers(min_value=0, max_value=1000),
     code=st.sampled_from(CODE_STYLES),
     responses=st.sampled_from(RESPONSE_HEADINGS),
     crlf=st.booleans(),
