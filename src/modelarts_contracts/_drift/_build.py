@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from ._facts import columns as with_columns
-from ._facts import described, type_facts
+from ._facts import described, type_facts, with_columns
 from ._model import Example, Facts, Field, ObjectTable, Page, PageError, Param, RawDoc, RawTable
 
 _OPERATION = re.compile(r"^(?P<method>GET|POST|PUT|PATCH|DELETE|HEAD)\s+(?P<uri>/\S*)$")

@@ -134,7 +134,7 @@ def _stated_default(description: str) -> str | None:
     return match["value"].rstrip(".").strip("*\"'`").rstrip(".") if match else None
 
 
-def columns(facts: Facts, default: str | None, value_range: str | None) -> Facts:
+def with_columns(facts: Facts, default: str | None, value_range: str | None) -> Facts:
     """Add what a row's own Default Value and Value Range cells say (a dash or "None" says nothing).
 
     A range cell reads "1-100", "1 to 100", "1~100" or "[1, 100]"; these cells win over the prose.

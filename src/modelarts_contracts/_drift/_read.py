@@ -48,15 +48,12 @@ def read_page(path: Path, page_format: str = "auto") -> Page:
 
 def decode(data: bytes, page: str) -> str:
     """Return a page file's text: UTF-8 (a BOM dropped) or BOM-marked UTF-16; binary data is an error."""
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"), (b"", "utf-8-sig")):
-        if data.startswith(bom):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError as exc:
-                raise PageError(
-                    page, data[: exc.start].count(b"\n") + 1, f"not UTF-8 text (byte {data[exc.start]:#04x})"
-                ) from None
-            break
+    codec = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PageError(page, line, f"not UTF-8 text (byte {data[exc.start]:#04x})") from None
     if "\x00" in text:
         raise PageError(page, text[: text.index("\x00")].count("\n") + 1, "a binary file, not a page")
     return text
