@@ -165,3 +165,17 @@ def run_drift() -> Drift:
 def drift_of() -> Callable[[dict[str, Any]], list[dict[str, Any]]]:
     """Pick the unacknowledged differences of a ``--json`` document."""
     return lambda document: [d for d in document["differences"] if d["acknowledged"] is None]
+
+
+class ShownSpec(dict[str, Any]):
+    """The spec, shown by name (hypothesis prints a failing example's arguments)."""
+
+    def __repr__(self) -> str:
+        """Name the spec, not its content."""
+        return "<spec/openapi.yaml>"
+
+
+@pytest.fixture(scope="session")
+def shown_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """The project's spec (the root conftest's), for tests whose arguments hypothesis prints."""
+    return ShownSpec(spec)

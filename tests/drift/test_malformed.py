@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from modelarts_contracts._drift import PageError, diff_page, read_page
+from modelarts_contracts._drift._read import FORMATS
+
+from .conftest import SEED_NAMES
 
 if TYPE_CHECKING:
     from conftest import Drift, Edits
@@ -126,3 +135,138 @@ def test_malformed_empty_folder(tmp_path: Path, run_drift: Drift) -> None:
     (tmp_path / "notes.md").write_text("# nothing\n", encoding="utf-8")
     result = run_drift(tmp_path)
     assert result.exit_code == 2 and f"cannot read {tmp_path}:0: no page files" in result.output
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "message"),
+    [
+        (b"", 1, "the file is empty"),
+        (b"  \n\n", 1, "the file is empty"),
+        (b"GET /v2/x\n\xcf\x80\xff\xfe rest", 2, "not UTF-8 text (byte 0xff)"),
+        (b"GET /v2/x\n\x00\x01\x02\x03", 2, "a binary file, not a page"),
+        (b"<html><body><p>GET /v2/{project_id}/x</p></body></html>", 1, "no parameter or response table"),
+    ],
+    ids=["empty", "blank", "not-utf8", "binary", "html-without-tables"],
+)
+def test_malformed_file_contents(
+    tmp_path: Path, run_drift: Drift, data: bytes, line: int, message: str
+) -> None:
+    """Empty, blank, non-UTF-8 and binary files and table-less HTML: one line each, exit 2."""
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    _unreadable(run_drift, page, line, message)
+
+
+def test_malformed_utf16_page_read(edits: Edits, run_drift: Drift) -> None:
+    """A page saved as UTF-16 with a BOM (a Windows editor's choice) reads like the UTF-8 original."""
+    page = edits.folder / "001-utf16.txt"
+    page.write_bytes(edits.text("001").encode("utf-16"))
+    code, document = run_drift.json(page)
+    assert code == 0 and (document["pages"][0]["parameters"], document["pages"][0]["fields"]) == (6, 36)
+
+
+def test_malformed_html_cut_off_after_its_tables(edits: Edits, run_drift: Drift) -> None:
+    """An HTML page cut off after its tables (every table closed) is reported where a <div> opens."""
+    text = edits.text("004")
+    page = edits.write("004", text[: text.index("Example Responses") + 200])
+    result = run_drift(page)
+    assert result.exit_code == 2 and "<div> is never closed: the page is cut off" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("seed", ["000", "001"], ids=["rst", "text"])
+def test_malformed_cut_off_before_its_example(edits: Edits, run_drift: Drift, seed: str) -> None:
+    """A page cut off between its tables and its example is partly unreadable (exit 2), not clean."""
+    text = edits.text(seed)
+    page = edits.write(seed, text[: text.index("Example Responses")])
+    code, document = run_drift.json(page)
+    assert code == 2
+    assert [(row["subject"], row["reason"]) for row in document["partly_unreadable"]] == [
+        ("example body", "no JSON example on the page (is it cut off?)")
+    ]
+
+
+def test_malformed_markdown_fence_never_closed(tmp_path: Path, run_drift: Drift) -> None:
+    """A Markdown page cut off inside its example's code fence is reported at the fence."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "`GET /v2/{project_id}/processor-tasks/{task_id}`\n\n**Table 1** Path Parameters\n\n"
+        "| Parameter | Mandatory | Type | Description |\n| --- | --- | --- | --- |\n"
+        "| task_id | Yes | String | Task ID. |\n\n## Example Responses\n\n```json\n{\n",
+        encoding="utf-8",
+    )
+    _unreadable(run_drift, page, 11, "code block is never closed")
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(cut=st.floats(min_value=0.0, max_value=1.0), pick=st.sampled_from(sorted(SEED_NAMES)))
+def test_malformed_any_cut_never_reads_clean_and_small(cut: float, pick: str) -> None:
+    """A seed cut off anywhere raises PageError, is partly unreadable, or reads at full counts."""
+    path = Path(__file__).resolve().parents[3] / "shared" / "seeds" / SEED_NAMES[pick]
+    text = path.read_text(encoding="utf-8")
+    full = read_page(path)
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / path.name
+        page.write_text(text[: int(len(text) * cut)], encoding="utf-8")
+        try:
+            read = read_page(page)
+        except PageError:
+            return
+    counts = (len(read.params), read.field_count(), len(read.objects), len(read.examples))
+    assert read.partial or counts == (len(full.params), full.field_count(), len(full.objects), 1)
+
+
+def test_malformed_reader_fault_is_one_line(
+    seeds: Path, run_drift: Drift, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault inside a reader (an unforeseen page) is one 'cannot read' line and exit 2, no traceback."""
+
+    def broken(text: str, page: str) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setitem(FORMATS, "text", broken)
+    page = seeds / SEED_NAMES["001"]
+    result = run_drift(page)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"cannot read {page}:0: the reader failed (IndexError: list index out of range)" in result.output
+
+
+MARKUP = ["|", "+", "<", ">", "{", '"', "- ", "\n", "**", "`", "::", "<table>", "</td>", "</table>", "\t"]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(
+    pick=st.sampled_from(sorted(SEED_NAMES)),
+    at=st.floats(min_value=0.0, max_value=1.0),
+    cut=st.integers(min_value=0, max_value=300),
+    insert=st.sampled_from(MARKUP),
+)
+def test_malformed_mangled_page_is_one_line(
+    pick: str, at: float, cut: int, insert: str, seeds: Path, shown_spec: dict[str, Any]
+) -> None:
+    """A seed with a span cut out and stray markup put in reads, or fails as PageError: never a crash."""
+    text = (seeds / SEED_NAMES[pick]).read_text(encoding="utf-8")
+    start = int(len(text) * at)
+    mangled = text[:start] + insert + text[start + cut :]
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / SEED_NAMES[pick]
+        page.write_text(mangled, encoding="utf-8")
+        with contextlib.suppress(PageError):
+            diff_page(read_page(page), shown_spec)
+
+
+def test_malformed_scraped_table_one_cell_a_line(tmp_path: Path, run_drift: Drift) -> None:
+    """A docs-site scrape (one cell a line, captions and option lists lost) is named, not guessed at."""
+    page = tmp_path / "scraped.md"
+    page.write_text(
+        "URI\nGET /v2/{project_id}/processor-tasks/{task_id}\nParameter |\nMandatory |\nType |\n"
+        "Description |\n---|---|---|---|\ntask_id |\nYes |\nString |\nTask ID. |\n",
+        encoding="utf-8",
+    )
+    _unreadable(
+        run_drift,
+        page,
+        6,
+        "table header has 1 cell(s) for 4 columns: a table written one cell a line (a scraped page, "
+        "without captions and option lists) cannot be read",
+    )

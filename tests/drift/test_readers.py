@@ -167,6 +167,7 @@ GLUED_SAMPLE_TIME = (
             "Sample status. Options:- **\\__ALL__**: labeled- **\\__NONE__**: not marked",
             ("__ALL__", "__NONE__"),
         ),
+        ('Format. Options:- **a**: the "A"- **b**: B [x]- **c**: 100%- **d**: D', ("a", "b", "c", "d")),
     ],
     ids=[
         "escaped-underscores",
@@ -176,6 +177,7 @@ GLUED_SAMPLE_TIME = (
         "glued-bold",
         "glued-long",
         "glued-after-a-word",
+        "glued-after-quote-bracket-percent",
     ],
 )
 def test_options_every_layout(description: str, enum: tuple[str, ...]) -> None:
@@ -240,18 +242,26 @@ def test_options_unreadable_on_a_page(edits: Edits, run_drift: Drift) -> None:
     [
         ("DescribeProcessorTask.html", (2, 35, 4, 1), {"D3", "D8"}),
         ("ListProcessorTaskVersions.html", (6, 36, 5, 1), set()),
+        ("querying_details_about_a_processing_task.2023.rst", (2, 35, 4, 1), {"D3", "D8"}),
+        ("querying_the_version_list_of_a_data_processing_task.2024.rst", (6, 36, 5, 1), set()),
         (
             "querying_the_dataset_export_task_list.2024.rst",
             (5, 67, 6, 1),
             {"D3", "D4", "D17, D35", "D18", "D36"},
         ),
     ],
-    ids=["details-html-2021", "versions-html-2021", "export-rst-2024-glued"],
+    ids=[
+        "details-html-2021",
+        "versions-html-2021",
+        "details-rst-2023-links",
+        "versions-rst-2024-refs",
+        "export-rst-2024-glued",
+    ],
 )
 def test_published_revision_reads_clean(
     stored_pages: Path, run_drift: Drift, name: str, counts: tuple[int, ...], acknowledged: set[str]
 ) -> None:
-    """Published revisions (HTML of 001 and 002, 2024 export rST) read at full counts, no drift, all read."""
+    """Published revisions (HTML of 001, 002; rST of 001, 002, 004): full counts, no drift, all read."""
     page = stored_pages / "published" / name
     read = read_page(page)
     assert (len(read.params), read.field_count(), len(read.objects), len(read.examples)) == counts

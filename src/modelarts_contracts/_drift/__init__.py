@@ -1,6 +1,6 @@
 """Drift reader: read the published API pages, compare them with the spec, and diff two specs.
 
-``read_page`` turns a page (reStructuredText, the help-center plain-text export, or HTML) into
+``read_page`` turns a page (reStructuredText, the help-center plain-text export, HTML or Markdown) into
 one :class:`Page` model; ``diff_page`` lists where the spec disagrees, each difference marked
 acknowledged when the spec's ``x-decision`` / ``x-page-*`` markers already account for it;
 ``diff_specs`` says which spec changes can break clients or servers.

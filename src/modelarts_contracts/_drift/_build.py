@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import re
 
-from ._facts import described, type_facts
+from ._facts import described, type_facts, with_columns
 from ._model import Example, Facts, Field, ObjectTable, Page, PageError, Param, RawDoc, RawTable
 
 _OPERATION = re.compile(r"^(?P<method>GET|POST|PUT|PATCH|DELETE|HEAD)\s+(?P<uri>/\S*)$")
-_ROLES = {
+# Header cell -> the column it names; Mandatory cell -> the flag it states (every reader shares these).
+ROLES = {
     "parameter": "name",
     "name": "name",
     "field": "name",
@@ -23,10 +24,21 @@ _ROLES = {
     "required": "mandatory",
     "type": "type",
     "description": "description",
+    "default value": "default",
+    "default": "default",
+    "value range": "range",
+    "range": "range",
 }
+FLAGS = {"yes": True, "no": False, "true": True, "false": False, "mandatory": True, "optional": False}
+FLAGS |= {"required": True, "y": True, "n": False}
 _LOCATIONS = ("path", "query", "header")
+_BODY = re.compile(r"\bbody\b|^response\s+(?:parameters?|fields?)$", re.IGNORECASE)
 _TABLE_NUMBER = re.compile(r"^\s*Table\s+\d+\s*", re.IGNORECASE)
-_EXAMPLE_RESPONSES = re.compile(r"example\s+responses?", re.IGNORECASE)
+# The heading response examples follow: "Example Responses", "Response Example", "Examples of responses".
+_EXAMPLE_RESPONSES = re.compile(
+    r"(?:example\s+responses?|responses?\s+examples?|examples?\s+of\s+(?:a\s+)?responses?)\s*:?",
+    re.IGNORECASE,
+)
 
 
 def build(raw: RawDoc, page: str, page_format: str) -> Page:
@@ -39,6 +51,10 @@ def build(raw: RawDoc, page: str, page_format: str) -> Page:
     if not model.params and model.body is None:
         raise PageError(page, line, "no parameter or response table could be read")
     model.partial = _unread(model)
+    if not model.examples:
+        # Every revision of these pages ends with a JSON example: a page without one was cut off.
+        last = raw.lines[-1][0] if raw.lines else line
+        model.partial.append((last, "example body", "no JSON example on the page (is it cut off?)"))
     return model
 
 
@@ -65,9 +81,9 @@ def _operation(raw: RawDoc, page: str) -> tuple[str, str, int]:
 def _file_table(model: Page, table: RawTable, page: str) -> None:
     """Add the rows of a parameter or object table to the page model; other tables are left out."""
     columns = {
-        _ROLES[cell.strip().lower()]: index
+        ROLES[cell.strip().lower()]: index
         for index, cell in enumerate(table.header)
-        if cell.strip().lower() in _ROLES
+        if cell.strip().lower() in ROLES
     }
     if not {"name", "type"} <= columns.keys():
         return
@@ -75,8 +91,8 @@ def _file_table(model: Page, table: RawTable, page: str) -> None:
         raise PageError(page, table.line, f"table '{table.caption}' has a header but no rows")
     title = _TABLE_NUMBER.sub("", table.caption).strip()
     if "mandatory" in columns:
-        location = next((word for word in _LOCATIONS if word in title.lower()), None)
-        model.params.extend(_params(table, columns, location, page) if location else [])
+        if re.search(rf"\b(?:{'|'.join(_LOCATIONS)}|uri)\b", title, re.IGNORECASE):
+            model.params.extend(_params(model, table, columns, title, page))
     elif not re.search(r"request", title, re.IGNORECASE):
         _file_object(model, _object(table, columns, title, page), page)
 
@@ -99,19 +115,25 @@ def _cells(table: RawTable, row: tuple[int, tuple[str, ...]], page: str) -> tupl
     return cells
 
 
-def _params(table: RawTable, columns: dict[str, int], location: str, page: str) -> list[Param]:
-    """Read the rows of a path, query or header parameter table."""
+def _params(model: Page, table: RawTable, columns: dict[str, int], title: str, page: str) -> list[Param]:
+    """Read the rows of a path, query or header parameter table.
+
+    The caption names the location ("Path Parameters", "Query Parameters"); "URI parameters"
+    leaves it to the URI: a name in ``{braces}`` there is a path parameter, any other a query one.
+    """
+    stated = next((word for word in _LOCATIONS if word in title.lower()), None)
     params = []
     for row in table.rows:
         cells = _cells(table, row, page)
         flag = cells[columns["mandatory"]].strip().lower()
-        if flag not in {"yes", "no"}:
+        if flag not in FLAGS:
             raise PageError(page, row[0], f"Mandatory cell reads '{flag}', expected Yes or No")
+        name = cells[columns["name"]].strip()
         params.append(
             Param(
-                name=cells[columns["name"]].strip(),
-                location=location,
-                mandatory=flag == "yes",
+                name=name,
+                location=stated or ("path" if f"{{{name}}}" in model.uri else "query"),
+                mandatory=FLAGS[flag],
                 facts=_facts(cells, columns),
                 line=row[0],
             )
@@ -121,7 +143,7 @@ def _params(table: RawTable, columns: dict[str, int], location: str, page: str) 
 
 def _object(table: RawTable, columns: dict[str, int], title: str, page: str) -> ObjectTable:
     """Read the rows of an object table; "Response body parameters" is the body (no name)."""
-    name = None if re.search(r"body", title, re.IGNORECASE) else (title.split() or ["(uncaptioned)"])[-1]
+    name = None if _BODY.search(title) else (title.split() or ["(uncaptioned)"])[-1]
     found = ObjectTable(name=name, caption=table.caption, line=table.line)
     for row in table.rows:
         cells = _cells(table, row, page)
@@ -132,9 +154,13 @@ def _object(table: RawTable, columns: dict[str, int], title: str, page: str) -> 
 
 
 def _facts(cells: tuple[str, ...], columns: dict[str, int]) -> Facts:
-    """Read a row's type and description cells."""
+    """Read a row's type and description cells, and its Default Value and Value Range cells if any."""
     description = cells[columns["description"]] if "description" in columns else ""
-    return described(type_facts(cells[columns["type"]]), description)
+    facts = described(type_facts(cells[columns["type"]]), description)
+    default, value_range = (
+        cells[columns[role]] if role in columns else None for role in ("default", "range")
+    )
+    return with_columns(facts, default, value_range)
 
 
 def _examples(raw: RawDoc, page: str) -> list[Example]:

@@ -31,7 +31,7 @@ from ._specdiff import diff_specs
     type=click.Choice(["auto", *FORMATS]),
     default="auto",
     show_default=True,
-    help="Page format; auto detects HTML, reStructuredText or plain text.",
+    help="Page format; auto detects HTML, reStructuredText, Markdown or plain text.",
 )
 @click.option(
     "--spec-diff",
@@ -93,6 +93,11 @@ def _read_one(
         page = read_page(path, page_format)
     except PageError as error:
         run.errors.append(error)
+        return
+    except Exception as exc:  # a reader fault on an unforeseen page: one line and exit 2, never a traceback
+        run.errors.append(
+            PageError(str(path), 0, f"the reader failed ({type(exc).__name__}: {exc}); please report")
+        )
         return
     run.pages.append(page)
     run.operations[page.path] = operation_of(page, spec)

@@ -1,11 +1,14 @@
 """Read a doc-exports HTML page: tables with captions, ``<pre>`` blocks and block-level text.
 
 Anything before the markup (the git-web header of an exported file) is plain text and does no
-harm. A table left open at the end of the page, or a table inside a table cell, is malformed.
+harm. A table, ``<div>``, ``<body>`` or ``<html>`` left open at the end means the page was cut
+off. A table without ``<caption>`` takes the ``Table N ...`` line just above it as its caption
+(docs sites render captions as a paragraph before the table). A table inside a table is malformed.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -32,6 +35,9 @@ _BLOCKS = {
     "ol",
 }
 
+# Containers every page closes: one still open at the end means the page was cut off.
+_CONTAINERS = {"html", "body", "div"}
+_TABLE_TITLE = re.compile(r"^Table\s+\d+\b", re.IGNORECASE)
 _CELL_BREAKS = {"br": "\n", "p": "\n", "div": "\n", "li": "\n- "}
 
 
@@ -40,6 +46,7 @@ class _OpenTable:
     """A table being read."""
 
     line: int
+    above: str = ""
     caption: list[str] = field(default_factory=list)
     in_caption: bool = False
     header: tuple[str, ...] = ()
@@ -48,7 +55,7 @@ class _OpenTable:
 
     def raw(self) -> RawTable:
         """Return the finished table."""
-        caption = " ".join("".join(self.caption).split())
+        caption = " ".join("".join(self.caption).split()) or self.above
         return RawTable(caption=caption, header=self.header, rows=tuple(self.rows), line=self.line)
 
 
@@ -67,16 +74,20 @@ class _Collector(HTMLParser):
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
         self._pre: tuple[int, list[str]] | None = None
+        self.open: list[tuple[str, int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open tables, captions, rows, cells and ``<pre>`` blocks; break text at block elements."""
         if tag in _BLOCKS:
             self.flush()
         line = self.getpos()[0]
+        if tag in _CONTAINERS:
+            self.open.append((tag, line))
         if tag == "table":
             if self.table is not None:
                 raise PageError(self.page, line, "a table inside a table is not supported")
-            self.table = _OpenTable(line=line)
+            above = self.lines[-1][1] if self.lines else ""
+            self.table = _OpenTable(line=line, above=above if _TABLE_TITLE.match(above) else "")
         elif self.table is not None and tag in {"caption", "tr"}:
             self.table.in_caption = tag == "caption"
             self.table.row_line = line
@@ -97,6 +108,9 @@ class _Collector(HTMLParser):
         """Close what :meth:`handle_starttag` opened."""
         if tag in _BLOCKS:
             self.flush()
+        if tag in _CONTAINERS and any(name == tag for name, _ in self.open):
+            while self.open.pop()[0] != tag:
+                pass
         if tag in {"td", "th"} and self._cell is not None and self._row is not None:
             self._row.append("".join(self._cell).replace("**", "").strip())
             self._cell = None
@@ -148,4 +162,7 @@ def read(text: str, page: str) -> RawDoc:
     collector.flush()
     if collector.table is not None:
         raise PageError(page, collector.table.line, "table is never closed")
+    if collector.open:
+        tag, line = collector.open[-1]
+        raise PageError(page, line, f"<{tag}> is never closed: the page is cut off")
     return RawDoc(lines=tuple(collector.lines), tables=tuple(collector.tables), codes=tuple(collector.codes))

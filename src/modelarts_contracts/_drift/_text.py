@@ -1,9 +1,10 @@
 """Read the help-center plain-text export, where every table cell sits on its own line.
 
 A table starts at a ``Table N caption`` line followed by its header cells. A row starts at a
-line holding one identifier whose next cell fits the table (``Yes``/``No`` under a Mandatory
-column, a type-like cell otherwise); the last cell (the description) takes its first line and
-every indented line after it (bullet items). Any other line ends the table.
+line holding one identifier whose next cell fits the table (a Mandatory flag under a Mandatory
+column, a type-like cell otherwise); each cell takes its line and every indented line or bullet item
+(``•``, ``- ``, ``* ``) after it (a description's options, also when more columns follow it). Any
+other line ends the table.
 """
 
 from __future__ import annotations
@@ -11,21 +12,14 @@ from __future__ import annotations
 import json
 import re
 
+from ._build import FLAGS, ROLES
 from ._model import PageError, RawDoc, RawTable
 
 _CAPTION = re.compile(r"^Table\s+\d+\s+\S")
-# Header cell -> the column role it names; a role seen twice means the rows have begun.
-_HEADER_ROLES = {
-    "parameter": "name",
-    "name": "name",
-    "mandatory": "mandatory",
-    "required": "mandatory",
-    "type": "type",
-    "description": "description",
-}
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w.\-\[\]]*$")
-_TYPE_LIKE = re.compile(r"^[A-Z][\w<>, ]*$")
-_YES_NO = {"yes", "no"}
+_TYPE_LIKE = re.compile(r"^[A-Z][\w<>,.\[\] ]*$")
+# A "- " or "* " bullet at the margin continues the description above, like "•".
+_MARGIN_BULLET = re.compile(r"^[-*]\s+")
 
 
 def read(text: str, page: str) -> RawDoc:
@@ -45,8 +39,8 @@ def read(text: str, page: str) -> RawDoc:
 def _table(cells: list[tuple[int, str]], start: int, page: str) -> tuple[RawTable, int]:
     """Read the table whose caption is ``cells[start]``; return it and the index after it."""
     index, header, roles = start + 1, [], set[str]()
-    while index < len(cells) and _HEADER_ROLES.get(cells[index][1].strip().lower()) not in {None, *roles}:
-        roles.add(_HEADER_ROLES[cells[index][1].strip().lower()])
+    while index < len(cells) and ROLES.get(cells[index][1].strip().lower()) not in {None, *roles}:
+        roles.add(ROLES[cells[index][1].strip().lower()])
         header.append(cells[index][1].strip())
         index += 1
     rows = []
@@ -64,24 +58,27 @@ def _row_starts(cells: list[tuple[int, str]], index: int, header: list[str]) -> 
     name, second = cells[index][1].strip(), cells[index + 1][1].strip()
     if not _IDENTIFIER.match(name) or _CAPTION.match(name):
         return False
-    if header[1].lower() in {"mandatory", "required"}:
-        return second.lower() in _YES_NO
+    if ROLES.get(header[1].lower()) == "mandatory":
+        return second.lower() in FLAGS
     return bool(_TYPE_LIKE.match(second))
 
 
 def _row(cells: list[tuple[int, str]], index: int, width: int) -> tuple[tuple[int, tuple[str, ...]], int]:
-    """Read one row: one line per cell, then the indented continuation lines of the last cell."""
-    values = [line.strip() for _, line in cells[index : index + width]]
-    after = index + width
-    while after < len(cells) and _indented(cells[after][1]):
-        values[-1] += "\n- " + cells[after][1].strip().lstrip("•·").strip()
+    """Read one row: one line per cell, each followed by its indented or bulleted continuation lines."""
+    values: list[str] = []
+    after = index
+    while len(values) < width and after < len(cells):
+        values.append(cells[after][1].strip())
         after += 1
+        while after < len(cells) and _indented(cells[after][1]):
+            values[-1] += "\n- " + _MARGIN_BULLET.sub("", cells[after][1].strip().lstrip("•·")).strip()
+            after += 1
     return (cells[index][0], tuple(values)), after
 
 
 def _indented(line: str) -> bool:
     """Tell whether a line continues the cell above: indented, or a bullet item even at the margin."""
-    return line[:1].isspace() or line.startswith(("•", "·"))
+    return line[:1].isspace() or line.startswith(("•", "·")) or _MARGIN_BULLET.match(line) is not None
 
 
 def _json_blocks(text: str, page: str) -> list[tuple[int, str]]:
