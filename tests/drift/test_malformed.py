@@ -186,6 +186,19 @@ def test_malformed_cut_off_before_its_example(edits: Edits, run_drift: Drift, se
     ]
 
 
+@pytest.mark.parametrize("seed", ["000", "001"], ids=["rst", "text"])
+def test_page_without_an_example_section_is_not_partly_unreadable(
+    edits: Edits, run_drift: Drift, seed: str
+) -> None:
+    """A revision that drops its example section but keeps its closing status codes reads as whole."""
+    text = edits.text(seed)
+    start, end = text.index("Example Responses"), text.index("Status Codes")
+    page = edits.write(seed, text[:start] + text[end:])
+    code, document = run_drift.json(page)
+    assert document["partly_unreadable"] == []
+    assert code == 0
+
+
 def test_malformed_markdown_fence_never_closed(tmp_path: Path, run_drift: Drift) -> None:
     """A Markdown page cut off inside its example's code fence is reported at the fence."""
     page = tmp_path / "page.md"

@@ -33,6 +33,8 @@ FLAGS = {"yes": True, "no": False, "true": True, "false": False, "mandatory": Tr
 FLAGS |= {"required": True, "y": True, "n": False}
 _LOCATIONS = ("path", "query", "header")
 _BODY = re.compile(r"\bbody\b|^response\s+(?:parameters?|fields?)$", re.IGNORECASE)
+# The section every revision ends with: "Status Codes", "Status Code".
+_STATUS_CODES = re.compile(r"[#*\s]*status\s+codes?[*:\s]*", re.IGNORECASE)
 _TABLE_NUMBER = re.compile(r"^\s*Table\s+\d+\s*", re.IGNORECASE)
 # The heading response examples follow: "Example Responses", "Response Example", "Examples of responses".
 _EXAMPLE_RESPONSES = re.compile(
@@ -51,11 +53,22 @@ def build(raw: RawDoc, page: str, page_format: str) -> Page:
     if not model.params and model.body is None:
         raise PageError(page, line, "no parameter or response table could be read")
     model.partial = _unread(model)
-    if not model.examples:
-        # Every revision of these pages ends with a JSON example: a page without one was cut off.
+    if not model.examples and _example_lost(raw):
         last = raw.lines[-1][0] if raw.lines else line
         model.partial.append((last, "example body", "no JSON example on the page (is it cut off?)"))
     return model
+
+
+def _example_lost(raw: RawDoc) -> bool:
+    """Whether a page without a readable example lost it: a heading announces one, or the page is cut off.
+
+    Every published revision closes with its status-code table; a page that still has it and announces no
+    example simply has none, which is not a reading fault.
+    """
+    texts = [text for _, text in raw.lines]
+    announced = any(_EXAMPLE_RESPONSES.fullmatch(text.strip()) for text in texts)
+    closed = any(_STATUS_CODES.fullmatch(text) for text in texts)
+    return announced or not closed
 
 
 def _unread(model: Page) -> list[tuple[int, str, str]]:
