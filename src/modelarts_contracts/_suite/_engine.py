@@ -7,6 +7,8 @@ makes is also handed to ``observe`` so the contracts' per-response checks judge 
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -15,12 +17,14 @@ import requests
 import requests.auth
 import schemathesis
 from schemathesis.engine import Status, events, from_schema
+from schemathesis.transport.requests import RequestsTransport
 
 from modelarts_contracts import _spec
 from modelarts_contracts.contracts import Exchange
 
 from ._credentials import Credentials
 from ._curl import curl_line
+from ._patience import Patience, Refused
 from ._progress import Progress
 from ._results import Failure, Results
 
@@ -42,6 +46,7 @@ class EngineSettings:
     seed: int
     timeout: float
     phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful")
+    rate_limit: str | None = None  # schemathesis's `rate-limit` value, e.g. "5/s"
 
 
 def engine_config(settings: EngineSettings) -> dict[str, Any]:
@@ -62,6 +67,7 @@ def engine_config(settings: EngineSettings) -> dict[str, Any]:
         "seed": settings.seed,
         "request-timeout": settings.timeout,
         "suppress-health-check": ["all"],
+        **({"rate-limit": settings.rate_limit} if settings.rate_limit else {}),
         "dictionaries": dictionaries,
         "parameters": parameters,
         "generation": {"max-examples": settings.max_examples, "database": "none"},
@@ -82,8 +88,10 @@ class EngineRun:
         results: Results,
         observe: Callable[[Exchange], None],
         progress: Progress,
+        patience: Patience,
     ) -> None:
         self.settings = settings
+        self.patience = patience
         self.results = results
         self.observe = observe
         self.progress = progress
@@ -91,11 +99,13 @@ class EngineRun:
 
     def execute(self) -> None:
         config = schemathesis.Config.from_dict(engine_config(self.settings))
-        schema = schemathesis.openapi.from_dict(_spec.load_spec(), config=config)
+        schema = _patient(schemathesis.openapi.from_dict(_spec.load_spec(), config=config), self.patience)
         if not self.settings.credentials.token:
             schema.auth.set_from_requests(_SignEachRequest(self.settings.credentials))
         for event in from_schema(schema).execute():
             self._handle(event)
+            if self.patience.refused:
+                break
 
     def _handle(self, event: events.EngineEvent) -> None:
         if isinstance(event, events.PhaseStarted) and event.phase.name.value in TESTING_PHASES:
@@ -161,6 +171,45 @@ class _SignEachRequest(requests.auth.AuthBase):
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         request.headers.update(self.credentials.headers(request.method or "GET", request.url or ""))
         return request
+
+
+class _PatientTransport(RequestsTransport):
+    """schemathesis's requests transport, sending a case again while the server pushes back.
+
+    Every request of the engine goes through the schema's transport, the checks' own extra
+    requests (``ignored_auth``, ``unsupported_method``) included, so a 429/503 that
+    :class:`Patience` waits out never reaches a check: schemathesis judges the answer that counts.
+    """
+
+    def __init__(self, patience: Patience) -> None:
+        super().__init__()
+        self.patience = patience
+
+    def send(self, case: Any, **kwargs: Any) -> Any:
+        started = time.monotonic()
+        where = _operation_index().get((case.method.upper(), case.path), case.path)
+        for attempt in itertools.count():
+            if not self.patience.refused:
+                self.patience.pace(limit=False)  # schemathesis's own `rate-limit` paces each send
+            response = super().send(case, **kwargs)
+            try:
+                again = self.patience.wait(response.status_code, response.headers, attempt, started, where)
+            except Refused:
+                return response  # the runner stops the engine and reports the refusal
+            if not again:
+                return response
+        raise AssertionError("unreachable")  # pragma: no cover -- itertools.count never ends
+
+
+def _patient(schema: Any, patience: Patience) -> Any:
+    """``schema`` with every request sent through :class:`_PatientTransport`.
+
+    schemathesis picks the transport through a read-only ``transport`` property of the schema,
+    so the schema gets a subclass that answers with the patient one.
+    """
+    transport = _PatientTransport(patience)
+    schema.__class__ = type("PatientSchema", (type(schema),), {"transport": property(lambda self: transport)})
+    return schema
 
 
 def _first_values(headers: dict[str, list[str]]) -> dict[str, str]:

@@ -6,6 +6,8 @@ transport trouble becomes :class:`SlowServer` or :class:`Unreachable` with a one
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Callable, Mapping
 from urllib.parse import quote, urlencode
 
@@ -15,6 +17,7 @@ from modelarts_contracts import _spec
 from modelarts_contracts.contracts import Credential, Exchange
 
 from ._credentials import Credentials
+from ._patience import Patience
 
 
 class SlowServer(Exception):
@@ -42,9 +45,15 @@ class HttpSender:
     """Sends the probes' GETs over one httpx client with the run's credentials and timeout."""
 
     def __init__(
-        self, base_url: str, credentials: Credentials, timeout: float, observe: Callable[[Exchange], None]
+        self,
+        base_url: str,
+        credentials: Credentials,
+        timeout: float,
+        observe: Callable[[Exchange], None],
+        patience: Patience | None = None,
     ) -> None:
         self.base_url = base_url
+        self.patience = patience or Patience(timeout)
         self.credentials = credentials
         self.timeout = timeout
         self.observe = observe
@@ -72,13 +81,7 @@ class HttpSender:
         if operation_id in self.unresponsive:
             raise SlowServer(f"no answer within {self.timeout:g} s", operation_id)
         headers = {"Accept": "application/json", **self._auth_headers(credential, url)}
-        try:
-            response = self.client.get(url, headers=headers)
-        except httpx.TimeoutException:
-            self.unresponsive.add(operation_id)
-            raise SlowServer(f"no answer within {self.timeout:g} s", operation_id) from None
-        except httpx.TransportError as exc:
-            raise Unreachable(f"cannot reach {self.base_url}: {exc or type(exc).__name__}") from None
+        response = self._send(operation_id, url, headers)
         exchange = Exchange(
             "GET",
             url,
@@ -89,3 +92,19 @@ class HttpSender:
         )
         self.observe(exchange)
         return exchange
+
+    def _send(self, operation_id: str, url: str, headers: dict[str, str]) -> httpx.Response:
+        """One GET, sent again while the server pushes back (429/503) within the run's patience."""
+        started = time.monotonic()
+        for attempt in itertools.count():
+            self.patience.pace()
+            try:
+                response = self.client.get(url, headers=headers)
+            except httpx.TimeoutException:
+                self.unresponsive.add(operation_id)
+                raise SlowServer(f"no answer within {self.timeout:g} s", operation_id) from None
+            except httpx.TransportError as exc:
+                raise Unreachable(f"cannot reach {self.base_url}: {exc or type(exc).__name__}") from None
+            if not self.patience.wait(response.status_code, response.headers, attempt, started, operation_id):
+                return response
+        raise AssertionError("unreachable")  # pragma: no cover -- itertools.count never ends
