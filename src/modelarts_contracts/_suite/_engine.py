@@ -24,11 +24,13 @@ from modelarts_contracts.contracts import Exchange
 
 from ._credentials import Credentials
 from ._curl import curl_line
+from ._judging import without_client_only
 from ._patience import Patience, Refused
 from ._progress import Progress
 from ._results import Failure, Results
 
 TESTING_PHASES = ("examples", "coverage", "fuzzing", "stateful")
+_NEGATIVE_PHASES = ("coverage", "fuzzing")  # the phases that generate negative data
 _ID_PROBABILITY = 0.8  # mostly real ids so the operations answer with data; the rest are generated
 
 
@@ -49,8 +51,11 @@ class EngineSettings:
     rate_limit: str | None = None  # schemathesis's `rate-limit` value, e.g. "5/s"
 
 
-def engine_config(settings: EngineSettings) -> dict[str, Any]:
-    """The schemathesis configuration (the ``schemathesis.toml`` keys) of one run."""
+def engine_config(
+    settings: EngineSettings, mode: str = "all", phases: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """The schemathesis configuration (the ``schemathesis.toml`` keys) of one pass of a run."""
+    phases = settings.phases if phases is None else phases
     dictionaries: dict[str, Any] = {}
     parameters: dict[str, Any] = {"project_id": settings.project_id}
     for name, values in (("task_id", settings.task_ids), ("dataset_id", settings.dataset_ids)):
@@ -70,8 +75,8 @@ def engine_config(settings: EngineSettings) -> dict[str, Any]:
         **({"rate-limit": settings.rate_limit} if settings.rate_limit else {}),
         "dictionaries": dictionaries,
         "parameters": parameters,
-        "generation": {"max-examples": settings.max_examples, "database": "none"},
-        "phases": {phase: {"enabled": phase in settings.phases} for phase in TESTING_PHASES},
+        "generation": {"max-examples": settings.max_examples, "database": "none", "mode": mode},
+        "phases": {phase: {"enabled": phase in phases} for phase in TESTING_PHASES},
     }
 
 
@@ -98,8 +103,22 @@ class EngineRun:
         self.index = _operation_index()
 
     def execute(self) -> None:
-        config = schemathesis.Config.from_dict(engine_config(self.settings))
-        schema = _patient(schemathesis.openapi.from_dict(_spec.load_spec(), config=config), self.patience)
+        """Two passes: positive data against the spec as written, negative data against the judging spec.
+
+        The split keeps positive data to what the client sends while negative testing demands
+        rejection only for what the pages state (see :mod:`._judging`).
+        """
+        for mode, spec, phases in (
+            ("positive", _spec.load_spec(), self.settings.phases),
+            ("negative", without_client_only(_spec.load_spec()), _NEGATIVE_PHASES),
+        ):
+            enabled = tuple(phase for phase in self.settings.phases if phase in phases)
+            if enabled and not self.patience.refused:
+                self._pass(mode, spec, enabled)
+
+    def _pass(self, mode: str, spec: dict[str, Any], phases: tuple[str, ...]) -> None:
+        config = schemathesis.Config.from_dict(engine_config(self.settings, mode, phases))
+        schema = _patient(schemathesis.openapi.from_dict(spec, config=config), self.patience)
         if not self.settings.credentials.token:
             schema.auth.set_from_requests(_SignEachRequest(self.settings.credentials))
         for event in from_schema(schema).execute():

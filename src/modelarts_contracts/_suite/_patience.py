@@ -80,10 +80,9 @@ class Patience:
             return False
         spent = time.monotonic() - started
         if attempt >= MAX_RETRIES or spent + delay > self.budget:
-            code = f"HTTP {status}"
             self.refused = (
-                f"the server kept refusing: {code} on {where} after {attempt} retr{'y' if attempt == 1 else 'ies'}"
-                f" (waits beyond the {self.budget:g} s budget); lower --rate-limit or raise --timeout"
+                f"the server kept refusing: HTTP {status} on {where} after {attempt} retries "
+                f"(waits beyond the {self.budget:g} s budget); lower --rate-limit or raise --timeout"
             )
             raise Refused(self.refused)
         with self._lock:

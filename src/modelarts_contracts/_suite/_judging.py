@@ -1,0 +1,45 @@
+"""The spec as the suite judges a server with it: constraints the pages do not state are not demanded.
+
+Some constraints in spec/openapi.yaml describe what our client sends rather than what the pages
+promise (spec D26); each such node lists them in ``x-client-only``. Positive data keeps them (the
+suite sends only what the client would), but negative testing must not demand that a server
+reject a value that breaks only them: the schema for the negative pass drops them.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+CLIENT_ONLY = "x-client-only"
+
+
+def without_client_only(node: Any) -> Any:
+    """A copy of a spec (or any node of it) with every keyword listed in ``x-client-only`` removed."""
+    relaxed = copy.deepcopy(node)
+    _strip(relaxed)
+    return relaxed
+
+
+def _strip(node: Any) -> None:
+    if isinstance(node, dict):
+        for keyword in node.pop(CLIENT_ONLY, []):
+            node.pop(keyword, None)
+        for value in node.values():
+            _strip(value)
+    elif isinstance(node, list):
+        for value in node:
+            _strip(value)
+
+
+def client_only_constraints(node: Any, where: str = "#") -> list[str]:
+    """Every ``x-client-only`` keyword of a spec, as ``pointer: keyword`` lines (for docs and tests)."""
+    found = []
+    if isinstance(node, dict):
+        found += [f"{where}: {keyword}" for keyword in node.get(CLIENT_ONLY, [])]
+        for key, value in node.items():
+            found += client_only_constraints(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += client_only_constraints(value, f"{where}/{index}")
+    return found
