@@ -57,7 +57,7 @@ class Rewriting:
             await self.app(scope, receive, send)
             return
         operation_id, path = route
-        query = dict(parse_qsl(scope["query_string"].decode(), keep_blank_values=True))
+        query = _joined(operation_id, parse_qsl(scope["query_string"].decode(), keep_blank_values=True))
         headers = {key.decode().lower(): value.decode() for key, value in scope["headers"]}
         if self.request is not None:
             query = self.request(operation_id, path, query, headers)
@@ -84,6 +84,19 @@ class Rewriting:
         headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+def _joined(operation_id: str, pairs: list[tuple[str, str]]) -> Query:
+    """The query as one value per key: array parameters' repeated values comma-joined (D7), else the last."""
+    arrays = {
+        name
+        for name, parameter in _spec.parameters(operation_id).items()
+        if _spec.resolve(parameter.get("schema", {})).get("type") == "array"
+    }
+    query: Query = {}
+    for name, value in pairs:
+        query[name] = f"{query[name]},{value}" if name in arrays and name in query else value
+    return query
 
 
 async def _collect(app: ASGIApp, scope: dict[str, Any], receive: Any) -> tuple[int, bytes]:
@@ -224,7 +237,29 @@ def plain_text_errors(status: int, body: bytes) -> tuple[int, bytes, bytes]:
     return status, body, b"application/json"
 
 
+def unknown_dataset_wrong_code(
+    op: str, path: dict[str, str], query: Query, status: int, body: Any
+) -> tuple[int, Any]:
+    """Answers an unknown dataset id with 400 and a parameter error's code instead of ModelArts.4352."""
+    if op == "listExportTasks" and status == 404:
+        return 400, {"error_code": "ModelArts.4396", "error_msg": "Parameter is invalid."}
+    return status, body
+
+
 # --- tolerance variants: each keeps the contract in a way a strict suite might not expect ----------
+
+
+def empty_filter_ignored(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Reads a filter sent with an empty value (``version_id=``, ``status=``) as no filter at all."""
+    return {name: value for name, value in query.items() if value != ""}
+
+
+def plus_sign_integers(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Reads ``+5`` as 5 in integer parameters, as many number parsers do."""
+    return {
+        name: value[1:] if value.startswith("+") and value[1:].isdigit() else value
+        for name, value in query.items()
+    }
 
 
 # Fields whose value is a map with typed values (``additionalProperties`` is a schema): their keys are
@@ -312,6 +347,9 @@ _BUGS: dict[str, dict[str, Any]] = {
     "unknown_dataset_served": {"response": unknown_dataset_served},
     "serve_without_credentials": {"request": serve_without_credentials},
     "plain_text_errors": {"raw": plain_text_errors},
+    "unknown_dataset_wrong_code": {"response": unknown_dataset_wrong_code},
+    "empty_filter_ignored": {"request": empty_filter_ignored},
+    "plus_sign_integers": {"request": plus_sign_integers},
     "extra_fields": {"response": extra_fields},
     "reordered_keys": {"response": reordered_keys},
     "omitted_optional": {"response": omitted_optional},
@@ -322,6 +360,16 @@ _CONFIGURED: dict[str, dict[str, Any]] = {
     "workspace_zero": {"workspace_default": "zero"},
     "one_task": {"tasks": 1, "datasets": 1},
     "no_tasks": {"tasks": 0, "datasets": 0},
+    # The service as the error-code appendix documents it (D24, D27).
+    "appendix_errors": {"unknown_dataset_status": 400, "gateway_errors": True},
+    # Pushback a correct server may give (D25): 429 and 503 with Retry-After on 5 % of requests each.
+    "pushback": {"faults": _mock.Faults(status=429, retry_after=0, fraction=0.05, seed=1)},
+    "unavailable_with_retry_after": {
+        "faults": _mock.Faults(status=503, retry_after=0, fraction=0.05, seed=2)
+    },
+    "always_rate_limited": {"faults": _mock.Faults(status=429, retry_after=0, fraction=1.0)},
+    # A broken promise: 503 without Retry-After is a server error, not pushback.
+    "unavailable_without_retry_after": {"faults": _mock.Faults(status=503, fraction=0.05, seed=3)},
 }
 
 

@@ -9,7 +9,10 @@ reject a value that breaks only them: the schema for the negative pass drops the
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
+
+from modelarts_contracts import _spec
 
 CLIENT_ONLY = "x-client-only"
 
@@ -43,3 +46,20 @@ def client_only_constraints(node: Any, where: str = "#") -> list[str]:
         for index, value in enumerate(node):
             found += client_only_constraints(value, f"{where}/{index}")
     return found
+
+
+def is_unknown_id_answer(operation_id: str, interaction: Any) -> bool:
+    """Whether an engine response is the appendix's answer to an unknown path id (spec D24)."""
+    response = interaction.response
+    if response is None or response.status_code < 400:
+        return False
+    try:
+        code = json.loads(response.content).get("error_code")
+    except (ValueError, AttributeError):
+        return False
+    unknown = _spec.load_spec()["components"]["responses"]["NotFound"].get("x-unknown-id", {})
+    return any(
+        response.status_code in unknown[name]["statuses"] and code == unknown[name]["error_code"]
+        for name in _spec.parameters(operation_id, "path")
+        if name in unknown
+    )
