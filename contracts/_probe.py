@@ -15,7 +15,13 @@ from hypothesis import strategies as st
 
 from ._exchange import Exchange
 
-Credential = Literal["valid", "missing", "wrong"]
+Credential = Literal[
+    "valid", "missing", "wrong", "unknown_key", "bad_signature", "stale_date", "query_changed"
+]
+# Forged AK/SK signatures, tried whatever credential the run itself uses: an access key the server
+# cannot know, a signature made with the wrong secret, an X-Sdk-Date outside the accepted window,
+# and a query changed after signing.
+FORGED: tuple[Credential, ...] = ("unknown_key", "bad_signature", "stale_date", "query_changed")
 QueryValue = str | int | bool | list[str]
 
 

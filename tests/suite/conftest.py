@@ -165,6 +165,14 @@ def serve_without_credentials(op: str, path: dict[str, str], query: Query, heade
     return query
 
 
+def any_signature_accepted(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Lets in any request whose Authorization header names SDK-HMAC-SHA256, checking nothing else."""
+    if headers.get("authorization", "").startswith("SDK-HMAC-SHA256"):
+        headers.pop("authorization")
+        headers["x-auth-token"] = TOKEN
+    return query
+
+
 def wrong_count(op: str, path: dict[str, str], query: Query, status: int, body: Any) -> tuple[int, Any]:
     """Reports one item more than the list holds."""
     for key in ("count", "total_count"):
@@ -346,6 +354,7 @@ _BUGS: dict[str, dict[str, Any]] = {
     "unknown_task_served": {"response": unknown_task_served},
     "unknown_dataset_served": {"response": unknown_dataset_served},
     "serve_without_credentials": {"request": serve_without_credentials},
+    "any_signature_accepted": {"request": any_signature_accepted},
     "plain_text_errors": {"raw": plain_text_errors},
     "unknown_dataset_wrong_code": {"response": unknown_dataset_wrong_code},
     "empty_filter_ignored": {"request": empty_filter_ignored},
@@ -368,6 +377,8 @@ _CONFIGURED: dict[str, dict[str, Any]] = {
         "faults": _mock.Faults(status=503, retry_after=0, fraction=0.05, seed=2)
     },
     "always_rate_limited": {"faults": _mock.Faults(status=429, retry_after=0, fraction=1.0)},
+    # A broken promise: X-Sdk-Date is not checked, so a signature from long ago still lets one in.
+    "date_unchecked": {"max_clock_skew": 10**9},
     # A broken promise: 503 without Retry-After is a server error, not pushback.
     "unavailable_without_retry_after": {"faults": _mock.Faults(status=503, fraction=0.05, seed=3)},
 }

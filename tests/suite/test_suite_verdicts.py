@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from modelarts_contracts import _mock
+
 SEEDS = ["1", "2", "3"]
 # Small runs, so that five seeds of each variant stay quick; the probes still walk every promise.
 SMALL = ["--max-examples", "3", "--probe-examples", "3", "--quiet"]
@@ -106,3 +108,35 @@ def test_planted_bug_fails_on_every_seed(
         for seed in SEEDS[:3]:
             outcome = invoke(*_seeded(against, url, seed))
             assert outcome.exit_code == 1 and check in outcome.failed, f"seed {seed}\n" + outcome.stdout
+
+
+def _signed_run(url: str) -> list[str]:
+    """Flags of a small AK/SK run against ``url`` with the mock's default keys."""
+    keys = ["--ak", _mock.DEFAULT_AK, "--sk", _mock.DEFAULT_SK]
+    return ["--base-url", url, "--project-id", _mock.DEFAULT_PROJECT_ID, *keys, *SMALL, "--seed", "1"]
+
+
+def test_forged_signature_fails_token_run(
+    serve: Callable[..., Any], invoke: Callable[..., Any], against: Callable[..., list[str]]
+) -> None:
+    """Run with a token, a server that lets in any SDK-HMAC-SHA256 header still fails credential_rejection."""
+    with serve("any_signature_accepted") as url:
+        outcome = invoke(*_seeded(against, url, "1"))
+    assert outcome.exit_code == 1 and "credential_rejection" in outcome.failed, outcome.stdout
+    assert "AK/SK signature with an unknown access key served data" in outcome.stdout
+
+
+def test_unchecked_date_fails_signed_run(serve: Callable[..., Any], invoke: Callable[..., Any]) -> None:
+    """Run with AK/SK, a server that ignores X-Sdk-Date fails credential_rejection on the stale date."""
+    with serve("date_unchecked") as url:
+        outcome = invoke(*_signed_run(url))
+    assert outcome.exit_code == 1 and "credential_rejection" in outcome.failed, outcome.stdout
+    assert "X-Sdk-Date is outside the accepted window" in outcome.stdout
+    assert _mock.DEFAULT_SK not in outcome.stdout + outcome.junit_text
+
+
+def test_signed_run_passes_correct_mock(serve: Callable[..., Any], invoke: Callable[..., Any]) -> None:
+    """Run with AK/SK, the correct mock refuses every forged signature and the run exits 0."""
+    with serve("correct") as url:
+        outcome = invoke(*_signed_run(url))
+    assert (outcome.exit_code, outcome.failed) == (0, set()), outcome.stdout

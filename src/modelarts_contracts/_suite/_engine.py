@@ -77,6 +77,9 @@ def engine_config(
         "parameters": parameters,
         "generation": {"max-examples": settings.max_examples, "database": "none", "mode": mode},
         "phases": {phase: {"enabled": phase in phases} for phase in TESTING_PHASES},
+        # The negative pass uses the judging spec, whose "valid" is wider than what the client sends
+        # (D26): valid data is judged by the positive pass, against the spec as written.
+        **({"checks": {"positive_data_acceptance": {"enabled": False}}} if mode == "negative" else {}),
     }
 
 

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlencode
 import httpx
 
 from modelarts_contracts import _spec
-from modelarts_contracts.contracts import Credential, Exchange
+from modelarts_contracts.contracts import FORGED, Credential, Exchange
 
 from ._credentials import Credentials
 from ._patience import Patience
@@ -39,6 +39,12 @@ def build_url(
     _, template, _ = _spec.operations()[operation_id]
     path = template.format(**{name: quote(value, safe="") for name, value in path_params.items()})
     return base_url.rstrip("/") + path + (f"?{urlencode(query)}" if query else "")
+
+
+def _date_tolerance() -> int:
+    """Seconds an AK/SK ``X-Sdk-Date`` may be off the server's clock (the spec's akSk scheme)."""
+    scheme = _spec.load_spec()["components"]["securitySchemes"]["akSk"]
+    return int(scheme.get("x-date-tolerance-seconds", 900))
 
 
 class HttpSender:
@@ -80,7 +86,11 @@ class HttpSender:
         url = build_url(self.base_url, operation_id, path_params, query)
         if operation_id in self.unresponsive:
             raise SlowServer(f"no answer within {self.timeout:g} s", operation_id)
-        headers = {"Accept": "application/json", **self._auth_headers(credential, url)}
+        if credential in FORGED:
+            url, auth = self.credentials.forged(credential, "GET", url, _date_tolerance())
+        else:
+            auth = self._auth_headers(credential, url)
+        headers = {"Accept": "application/json", **auth}
         response = self._send(operation_id, url, headers)
         exchange = Exchange(
             "GET",
