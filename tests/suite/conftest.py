@@ -165,6 +165,13 @@ def serve_without_credentials(op: str, path: dict[str, str], query: Query, heade
     return query
 
 
+def first_version_only(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Filters on the first ``version_id`` value only, however many were sent (comma-joined or repeated)."""
+    if op == "listProcessorTasks" and query.get("version_id"):
+        return {**query, "version_id": query["version_id"].split(",")[0]}
+    return query
+
+
 def any_signature_accepted(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
     """Lets in any request whose Authorization header names SDK-HMAC-SHA256, checking nothing else."""
     if headers.get("authorization", "").startswith("SDK-HMAC-SHA256"):
@@ -262,6 +269,11 @@ def empty_filter_ignored(op: str, path: dict[str, str], query: Query, headers: d
     return {name: value for name, value in query.items() if value != ""}
 
 
+def repeated_key_last_wins(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Reads a single-valued parameter sent more than once as its last value (arrays as the union)."""
+    return query  # the query is already read that way (see _joined)
+
+
 def plus_sign_integers(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
     """Reads ``+5`` as 5 in integer parameters, as many number parsers do."""
     return {
@@ -355,10 +367,12 @@ _BUGS: dict[str, dict[str, Any]] = {
     "unknown_dataset_served": {"response": unknown_dataset_served},
     "serve_without_credentials": {"request": serve_without_credentials},
     "any_signature_accepted": {"request": any_signature_accepted},
+    "first_version_only": {"request": first_version_only},
     "plain_text_errors": {"raw": plain_text_errors},
     "unknown_dataset_wrong_code": {"response": unknown_dataset_wrong_code},
     "empty_filter_ignored": {"request": empty_filter_ignored},
     "plus_sign_integers": {"request": plus_sign_integers},
+    "repeated_key_last_wins": {"request": repeated_key_last_wins},
     "extra_fields": {"response": extra_fields},
     "reordered_keys": {"response": reordered_keys},
     "omitted_optional": {"response": omitted_optional},

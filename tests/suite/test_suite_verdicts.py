@@ -29,6 +29,7 @@ def _seeded(against: Callable[..., list[str]], url: str, seed: str, *extra: str)
 LENIENT = [
     pytest.param("empty_filter_ignored", id="empty-filter-read-as-no-filter-passes"),
     pytest.param("plus_sign_integers", id="plus-sign-integer-read-as-number-passes"),
+    pytest.param("repeated_key_last_wins", id="repeated-key-read-as-last-value-passes"),
     pytest.param("extra_fields", id="extra-fields-pass"),
     pytest.param("appendix_errors", id="appendix-400-and-gateway-401-pass"),
     pytest.param("correct", id="correct-mock-passes"),
@@ -92,6 +93,7 @@ def test_rate_limit_flag_paces_a_rate_limited_mock(
 PLANTED_SEEDED = [
     pytest.param("unknown_dataset_wrong_code", "unknown_dataset_rejection", id="wrong-400-code-fails"),
     pytest.param("ignore_status_filter", "filter_conformance", id="ignored-filter-fails"),
+    pytest.param("first_version_only", "filter_conformance", id="several-versions-not-a-union-fails"),
 ]
 
 

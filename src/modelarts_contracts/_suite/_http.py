@@ -33,12 +33,13 @@ class Unreachable(Exception):
 
 
 def build_url(
-    base_url: str, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str]
+    base_url: str, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str | list[str]]
 ) -> str:
-    """The full URL of one call: base URL, the spec's path template filled in, the query."""
+    """The full URL of one call: base URL, the spec's path template filled in, the query (a list of
+    values is sent with the key repeated)."""
     _, template, _ = _spec.operations()[operation_id]
     path = template.format(**{name: quote(value, safe="") for name, value in path_params.items()})
-    return base_url.rstrip("/") + path + (f"?{urlencode(query)}" if query else "")
+    return base_url.rstrip("/") + path + (f"?{urlencode(query, doseq=True)}" if query else "")
 
 
 def _date_tolerance() -> int:
@@ -80,7 +81,7 @@ class HttpSender:
         self,
         operation_id: str,
         path_params: Mapping[str, str],
-        query: Mapping[str, str],
+        query: Mapping[str, str | list[str]],
         credential: Credential = "valid",
     ) -> Exchange:
         url = build_url(self.base_url, operation_id, path_params, query)

@@ -163,8 +163,8 @@ def _run_probes(probe: Probe, results: Results, observer: Observer, progress: Pr
             curl = observer.reproduce(exchange) if exchange else "(no single request shows it)"
             results.failed(Failure(check.name, operation, broken.message, curl))
             status = "FAILED"
-        except FlakyFailure as flaky:
-            _report_unreliable(flaky, check.name, results, observer)
+        except BaseExceptionGroup as group:  # hypothesis reports several failures, or a flaky one, so
+            _report_group(group, check.name, results, observer)
             status = "FAILED"
         except NotCovered as reason:
             results.check(check.name).not_covered_reason = str(reason)
@@ -174,21 +174,27 @@ def _run_probes(probe: Probe, results: Results, observer: Observer, progress: Pr
         progress.probe(check.name, status)
 
 
-def _report_unreliable(flaky: FlakyFailure, name: str, results: Results, observer: Observer) -> None:
-    """A check that failed once and passed when asked again: the server answers the same query two ways.
+def _report_group(
+    group: BaseExceptionGroup[BaseException], name: str, results: Results, observer: Observer
+) -> None:
+    """Several failures of one probe (or one that passed when asked again: a flaky server).
 
-    A refusal hidden in the group still means the run cannot be made; otherwise the first broken
-    promise is reported, marked as not reproducible on the next try.
+    A refusal among them still means the run cannot be made; otherwise the first broken promise is
+    reported, marked when the same request later passed. Anything else is re-raised.
     """
-    refused = next((exc for exc in _leaves(flaky) if isinstance(exc, Refused)), None)
+    refused = next((exc for exc in _leaves(group) if isinstance(exc, Refused)), None)
     if refused is not None:
         raise refused
-    broken = next((exc for exc in _leaves(flaky) if isinstance(exc, ContractBroken)), None)
-    message = broken.message if broken else str(flaky).splitlines()[0]
+    broken = next((exc for exc in _leaves(group) if isinstance(exc, ContractBroken)), None)
+    if broken is None and not isinstance(group, FlakyFailure):
+        raise group
+    message = broken.message if broken else str(group).splitlines()[0]
+    if isinstance(group, FlakyFailure):
+        message += " (the same request later passed)"
     exchange = broken.exchange if broken else None
     curl = observer.reproduce(exchange) if exchange else "(no single request shows it)"
     operation = (exchange.operation_id if exchange else None) or _check_operations(name)[0]
-    results.failed(Failure(name, operation, f"{message} (the same request later passed)", curl))
+    results.failed(Failure(name, operation, message, curl))
 
 
 def _leaves(group: BaseExceptionGroup[BaseException]) -> Iterator[BaseException]:
