@@ -245,12 +245,6 @@ def _check_filtered(
             f"filters {filters} give {shape.count_key}={count}, more than the unfiltered {total}", page
         )
     expected = _expected_ids(shape, {name: query_text(value) for name, value in filters.items()}, reference)
-    if expected is not None and count != len(expected):
-        raise fail(
-            f"filters {filters} give {shape.count_key}={count}, but {len(expected)} item(s) of the "
-            f"unfiltered list match them",
-            page,
-        )
     got = [item.get(shape.id_key) for item in page.items() or []]
     if (
         expected is not None
@@ -262,6 +256,12 @@ def _check_filtered(
         raise fail(
             f"filters {filters} leave out {len(left_out)} matching item(s) {left_out[:1]} and return "
             f"{len(extra)} that do not match {extra[:1]}",
+            page,
+        )
+    if expected is not None and count != len(expected):
+        raise fail(
+            f"filters {filters} give {shape.count_key}={count}, but {len(expected)} item(s) of the "
+            f"unfiltered list match them",
             page,
         )
 
