@@ -80,9 +80,11 @@ class Patience:
             return False
         spent = time.monotonic() - started
         if attempt >= MAX_RETRIES or spent + delay > self.budget:
+            hint = "lower --rate-limit" if self.rate_limit else "set --rate-limit"
             self.refused = (
-                f"the server kept refusing: HTTP {status} on {where} after {attempt} retries "
-                f"(waits beyond the {self.budget:g} s budget); lower --rate-limit or raise --timeout"
+                f"the server kept refusing: HTTP {status} on {where}, asking for {delay:g} s more after "
+                f"{attempt} retries (--timeout allows {self.budget:g} s per request); "
+                f"{hint} or raise --timeout"
             )
             raise Refused(self.refused)
         with self._lock:
