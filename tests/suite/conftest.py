@@ -11,6 +11,7 @@ import gzip
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -25,6 +26,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from modelarts_contracts import _mock, _spec
 from modelarts_contracts._cli import cli
+from modelarts_contracts._mock import _signature
 from modelarts_contracts._server import running_server
 
 ASGIApp = Callable[..., Any]
@@ -178,6 +180,27 @@ def any_signature_accepted(op: str, path: dict[str, str], query: Query, headers:
         headers.pop("authorization")
         headers["x-auth-token"] = TOKEN
     return query
+
+
+class QueryNotSigned:
+    """ASGI middleware: checks an AK/SK signature over method, path and headers but not the query, so a
+    query changed after signing still gets in (a server that verifies less than the signature covers)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+            signed = (scope["method"], scope.get("raw_path", b"").decode() or scope["path"], "", headers)
+            try:
+                _signature.verify(signed, (_mock.DEFAULT_AK, _mock.DEFAULT_SK), datetime.now(UTC), 900)
+            except _signature.SignatureError:
+                pass
+            else:  # the signature holds without the query: let the request in with the token
+                kept = [(k, v) for k, v in scope["headers"] if k.lower() != b"authorization"]
+                scope = {**scope, "headers": [*kept, (b"x-auth-token", TOKEN.encode())]}
+        await self.app(scope, receive, send)
 
 
 def wrong_count(op: str, path: dict[str, str], query: Query, status: int, body: Any) -> tuple[int, Any]:
@@ -404,6 +427,8 @@ def variant_app(name: str, **config: Any) -> ASGIApp:
         return Rewriting(_mock_app(**config), **_BUGS[name])
     if name == "gzip_responses":
         return GZipMiddleware(_mock_app(**config), minimum_size=0)
+    if name == "query_not_signed":
+        return QueryNotSigned(_mock_app(**config))
     if name == "slow":
         return Slow(_mock_app(**config), delay=2.0)
     if name == "slow_versions":

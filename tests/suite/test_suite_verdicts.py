@@ -137,6 +137,16 @@ def test_unchecked_date_fails_signed_run(serve: Callable[..., Any], invoke: Call
     assert _mock.DEFAULT_SK not in outcome.stdout + outcome.junit_text
 
 
+def test_query_left_out_of_verification_fails_signed_run(
+    serve: Callable[..., Any], invoke: Callable[..., Any]
+) -> None:
+    """Run with AK/SK, a server that verifies the signature without the query fails on a changed query."""
+    with serve("query_not_signed") as url:
+        outcome = invoke(*_signed_run(url))
+    assert outcome.exit_code == 1 and "credential_rejection" in outcome.failed, outcome.stdout
+    assert "query was changed after signing" in outcome.stdout
+
+
 def test_signed_run_passes_correct_mock(serve: Callable[..., Any], invoke: Callable[..., Any]) -> None:
     """Run with AK/SK, the correct mock refuses every forged signature and the run exits 0."""
     with serve("correct") as url:
