@@ -8,7 +8,7 @@ from ._check import Check, ContractBroken, NotCovered, fail
 from ._exchange import Exchange, match_operation
 from ._lists import SHAPES as LIST_SHAPES
 from ._lists import ListShape
-from ._probe import Credential, Probe, Sender
+from ._probe import FORGED, Credential, Probe, Sender
 from .auth import credential_rejection
 from .consistency import detail_list_agreement, version_ownership
 from .errors import error_body_conformance, unknown_dataset_rejection, unknown_task_rejection
@@ -36,6 +36,7 @@ __all__ = [
     "ContractBroken",
     "Credential",
     "Exchange",
+    "FORGED",
     "LIST_SHAPES",
     "ListShape",
     "NotCovered",

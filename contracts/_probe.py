@@ -15,8 +15,24 @@ from hypothesis import strategies as st
 
 from ._exchange import Exchange
 
-Credential = Literal["valid", "missing", "wrong"]
-QueryValue = str | int | bool | list[str]
+Credential = Literal[
+    "valid", "missing", "wrong", "unknown_key", "bad_signature", "stale_date", "query_changed"
+]
+# Forged AK/SK signatures, tried whatever credential the run itself uses: an access key the server
+# cannot know, a signature made with the wrong secret, an X-Sdk-Date outside the accepted window,
+# and a query changed after signing.
+FORGED: tuple[Credential, ...] = ("unknown_key", "bad_signature", "stale_date", "query_changed")
+
+
+class Repeated(tuple[str, ...]):
+    """Array values sent with the key repeated (``version_id=a&version_id=b``), the other form D7 allows."""
+
+    def __repr__(self) -> str:
+        return f"Repeated{tuple(self)!r}"
+
+
+QueryValue = str | int | bool | list[str] | Repeated
+QueryText = str | list[str]  # a list is sent as the key repeated, once per value
 
 
 class Sender(Protocol):
@@ -26,13 +42,15 @@ class Sender(Protocol):
         self,
         operation_id: str,
         path_params: Mapping[str, str],
-        query: Mapping[str, str],
+        query: Mapping[str, QueryText],
         credential: Credential,
     ) -> Exchange: ...
 
 
 def query_text(value: QueryValue) -> str:
     """Write a query value the way the spec serialises it (booleans lower-case, arrays comma-joined)."""
+    if isinstance(value, Repeated):
+        return ",".join(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
@@ -63,7 +81,10 @@ class Probe:
         **named: str,
     ) -> Exchange:
         """GET ``operation_id`` in this project with path parameters (``path``, ``named``) and ``query``."""
-        texts = {name: query_text(value) for name, value in (query or {}).items()}
+        texts: dict[str, QueryText] = {
+            name: list(value) if isinstance(value, Repeated) else query_text(value)
+            for name, value in (query or {}).items()
+        }
         return self.send(
             operation_id, {"project_id": self.project_id, **(path or {}), **named}, texts, credential
         )

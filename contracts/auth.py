@@ -1,11 +1,19 @@
-"""Credential promise: a request with a missing or wrong credential is refused, never served."""
+"""Credential promise: a request with a missing, wrong or forged credential is refused, never served."""
 
 from __future__ import annotations
 
 from ._check import Check, fail
-from ._probe import Credential, Probe
+from ._probe import FORGED, Credential, Probe
 
 _REFUSALS = (401, 403)
+_WORDS = {
+    "missing": "no credential",
+    "wrong": "a wrong credential",
+    "unknown_key": "an AK/SK signature with an unknown access key",
+    "bad_signature": "an AK/SK signature made with the wrong secret key",
+    "stale_date": "an AK/SK signature whose X-Sdk-Date is outside the accepted window",
+    "query_changed": "an AK/SK signature whose query was changed after signing",
+}
 
 
 def _targets(probe: Probe) -> list[tuple[str, dict[str, str]]]:
@@ -22,21 +30,20 @@ def _targets(probe: Probe) -> list[tuple[str, dict[str, str]]]:
 
 
 def credential_probe(probe: Probe) -> None:
-    """Each operation answers a request without a credential, or with a wrong one, with 401 or 403."""
-    credentials: tuple[Credential, ...] = ("missing", "wrong")
+    """Each operation answers a request without a credential, with a wrong one, or with a forged AK/SK
+    signature (whatever credential the run uses), with 401 or 403."""
+    credentials: tuple[Credential, ...] = ("missing", "wrong", *FORGED)
     for operation_id, path in _targets(probe):
         for credential in credentials:
             exchange = probe.get(operation_id, credential=credential, path=path)
             if exchange.status not in _REFUSALS:
                 served = "served data" if exchange.ok else f"answered HTTP {exchange.status}"
-                raise fail(
-                    f"{operation_id} with a {credential} credential {served} instead of 401/403", exchange
-                )
+                raise fail(f"{operation_id} with {_WORDS[credential]} {served} instead of 401/403", exchange)
 
 
 credential_rejection = Check(
     "credential_rejection",
-    "a request with a wrong or missing credential is refused",
+    "a request with a missing, wrong or forged credential is refused",
     ("listProcessorTasks", "showProcessorTask", "listProcessorTaskVersions", "listExportTasks"),
     probe=credential_probe,
 )

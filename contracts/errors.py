@@ -1,6 +1,8 @@
-"""Error promises: unknown ids get 404, and every error body is the ModelArts JSON error."""
+"""Error promises: unknown ids get 404 (or the appendix's 400), every error body is the ModelArts error."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -18,9 +20,26 @@ def _unknown_ids(known: list[str]) -> st.SearchStrategy[str]:
     return st.text(_ID_ALPHABET, min_size=19, max_size=19).filter(lambda value: value not in known)
 
 
-def _expect_not_found(exchange: Exchange, what: str) -> None:
-    if exchange.status != 404:
-        raise fail(f"{what} was answered with HTTP {exchange.status} instead of 404", exchange)
+def _unknown_id_answers() -> dict[str, dict[str, Any]]:
+    """How an unknown id may be answered, per path parameter: statuses and the appendix's code (D24)."""
+    answers: dict[str, dict[str, Any]] = _spec.load_spec()["components"]["responses"]["NotFound"].get(
+        "x-unknown-id", {}
+    )
+    return answers
+
+
+def _expect_not_found(exchange: Exchange, what: str, parameter: str) -> None:
+    """404 (any error body), or another status the spec allows with the appendix's code for the id (D24)."""
+    allowed = _unknown_id_answers().get(parameter, {"statuses": [404]})
+    if exchange.status == 404:
+        return
+    body = exchange.json if isinstance(exchange.json, dict) else {}
+    code = allowed.get("error_code")
+    if exchange.status in allowed["statuses"] and body.get("error_code") == code:
+        return
+    also = [status for status in allowed["statuses"] if status != 404]
+    accepted = "404" + "".join(f" or {status} with error_code {code}" for status in also)
+    raise fail(f"{what} was answered with HTTP {exchange.status} instead of {accepted}", exchange)
 
 
 def unknown_task_probe(probe: Probe) -> None:
@@ -28,7 +47,8 @@ def unknown_task_probe(probe: Probe) -> None:
 
     def check(task_id: str) -> None:
         for operation_id in ("showProcessorTask", "listProcessorTaskVersions"):
-            _expect_not_found(probe.get(operation_id, task_id=task_id), f"unknown task id {task_id}")
+            exchange = probe.get(operation_id, task_id=task_id)
+            _expect_not_found(exchange, f"unknown task id {task_id}", "task_id")
 
     probe.explore(check, task_id=_unknown_ids(probe.task_ids))
 
@@ -38,7 +58,7 @@ def unknown_dataset_probe(probe: Probe) -> None:
 
     def check(dataset_id: str) -> None:
         exchange = probe.get("listExportTasks", dataset_id=dataset_id)
-        _expect_not_found(exchange, f"unknown dataset id {dataset_id}")
+        _expect_not_found(exchange, f"unknown dataset id {dataset_id}", "dataset_id")
 
     probe.explore(check, dataset_id=_unknown_ids(probe.dataset_ids))
 
@@ -74,13 +94,13 @@ def error_body_probe(probe: Probe) -> None:
 
 unknown_task_rejection = Check(
     "unknown_task_rejection",
-    "an unknown task id gets 404",
+    "an unknown task id gets 404, or 400 with the appendix's task-not-found code (D24)",
     ("showProcessorTask", "listProcessorTaskVersions"),
     probe=unknown_task_probe,
 )
 unknown_dataset_rejection = Check(
     "unknown_dataset_rejection",
-    "an unknown dataset id gets 404",
+    "an unknown dataset id gets 404, or 400 with ModelArts.4352 (D24)",
     ("listExportTasks",),
     probe=unknown_dataset_probe,
 )

@@ -19,7 +19,7 @@ from modelarts_contracts import _spec
 from ._check import Check, fail
 from ._exchange import Exchange
 from ._lists import SHAPES, ListShape, first_page, list_targets
-from ._probe import Probe, query_text
+from ._probe import Probe, QueryValue, Repeated, query_text
 
 Verdict = bool | None  # None: the item does not carry what the filter reads
 
@@ -108,17 +108,30 @@ def _valid(operation_id: str, name: str, value: str) -> bool:
     return bool(value) and (schema.get("type") != "array" or all(value.split(",")))
 
 
+def _is_array(operation_id: str, name: str) -> bool:
+    return bool(_spec.parameters(operation_id)[name]["schema"].get("type") == "array")
+
+
+def sent_value(exchange: Exchange, name: str) -> str | None:
+    """The value of filter ``name`` as the request carries it: an array's values from every form
+    (comma-joined, the key repeated, or both) joined into one, a scalar's single value; None when the
+    filter is absent or a scalar is given twice with different values (servers may read that either way).
+    """
+    values = exchange.query.get(name)
+    if not values:
+        return None
+    if _is_array(exchange.operation_id or "", name):
+        return ",".join(values)
+    return values[0] if len(set(values)) == 1 else None
+
+
 def _mismatch(exchange: Exchange) -> str | None:
     """Name the first filter an item of the response does not match, or None."""
     predicates = PREDICATES.get(exchange.operation_id or "", {})
     items = exchange.items() or []
     for name, judge in predicates.items():
-        value = exchange.param(name)
-        if (
-            value is None
-            or len(set(exchange.query[name])) > 1
-            or not _valid(exchange.operation_id or "", name, value)
-        ):
+        value = sent_value(exchange, name)
+        if value is None or not _valid(exchange.operation_id or "", name, value):
             continue
         for item in items:
             if judge(item, value) is False:
@@ -133,14 +146,23 @@ def filter_on_response(exchange: Exchange, probe: Probe) -> None:
         raise fail(problem, exchange)
 
 
+def _filter_strategy(
+    operation_id: str, name: str, items: list[dict[str, Any]]
+) -> st.SearchStrategy[QueryValue]:
+    """What to send for one filter: one value, or for an array several, comma-joined or key-repeated (D7)."""
+    one = _value_strategy(operation_id, name, items)
+    if not _is_array(operation_id, name):
+        return one
+    several = st.lists(one, min_size=1, max_size=3, unique=True)
+    return several.flatmap(lambda values: st.sampled_from([",".join(values), Repeated(values)]))
+
+
 def _value_strategy(operation_id: str, name: str, items: list[dict[str, Any]]) -> st.SearchStrategy[str]:
     """Values to try for one filter: the spec's enum, or values seen in the data plus a stranger."""
     schema = _spec.parameters(operation_id)[name]["schema"]
-    if "enum" in schema:
-        return st.sampled_from([query_text(option) for option in schema["enum"]])
-    if schema.get("type") == "boolean":
-        return st.sampled_from(["true", "false"])
-    seen = sorted({str(v) for item in items for v in _observed(name, item) if str(v) and "," not in str(v)})
+    seen = _seen_values(operation_id, name, items)
+    if "enum" in schema or schema.get("type") == "boolean":
+        return st.sampled_from(seen)
     stranger = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=4)
     return st.sampled_from(seen) | stranger if seen else stranger
 
@@ -155,14 +177,50 @@ def _observed(name: str, item: dict[str, Any]) -> list[Any]:
     return [item.get(name)] if item.get(name) is not None else []
 
 
+def _seen_values(operation_id: str, name: str, items: list[dict[str, Any]]) -> list[str]:
+    """Values to try for a filter: the enum's, or the ones the data shows (no commas)."""
+    schema = _spec.parameters(operation_id)[name]["schema"]
+    if "enum" in schema:
+        return [query_text(option) for option in schema["enum"]]
+    if schema.get("type") == "boolean":
+        return ["true", "false"]
+    return sorted({str(v) for item in items for v in _observed(name, item) if str(v) and "," not in str(v)})
+
+
+def _check_union(probe: Probe, shape: ListShape, path: dict[str, str], name: str, values: list[str]) -> None:
+    """Several values of an array filter, comma-joined and key-repeated, give the union of what each
+    value gives alone, counted right (D7); judged only on pages that hold their whole list."""
+    alone = [first_page(probe, shape, {name: value}, path) for value in values]
+    if any(page.count() != len(page.items() or []) for page in alone):
+        return
+    union = {str(item.get(shape.id_key)) for page in alone for item in page.items() or []}
+    for form in (",".join(values), Repeated(values)):
+        page = first_page(probe, shape, {name: form}, path)
+        got = {str(item.get(shape.id_key)) for item in page.items() or []}
+        if page.count() == len(page.items() or []) and got == union:
+            continue
+        raise fail(
+            f"{name}={form!r} gives {shape.count_key}={page.count()} and {len(got)} item(s), but its "
+            f"values alone give {len(union)} item(s) together (the union, D7)",
+            page,
+        )
+
+
 def filter_probe(probe: Probe) -> None:
-    """Random combinations of filters return only matching items and no more than the unfiltered count."""
+    """Each filter in every form, then random combinations of filters, return exactly the matching
+    items (a union for several values of an array) and count them right."""
     for operation_id, predicates in PREDICATES.items():
         shape = SHAPES[operation_id]
         for path in list_targets(probe, operation_id):
             reference = first_page(probe, shape, {}, path)
             items = reference.items() or []
-            options = {name: _value_strategy(operation_id, name, items) for name in predicates}
+            for name in predicates:
+                seen = _seen_values(operation_id, name, items)
+                for value in seen[:1]:
+                    _check_filtered(probe, shape, path, filters={name: value}, reference=reference)
+                if _is_array(operation_id, name) and len(seen) >= 2:
+                    _check_union(probe, shape, path, name, [seen[0], seen[-1]])
+            options = {name: _filter_strategy(operation_id, name, items) for name in predicates}
             probe.explore(
                 partial(_check_filtered, probe, shape, path, reference=reference),
                 filters=st.fixed_dictionaries({}, optional=options),
@@ -170,7 +228,12 @@ def filter_probe(probe: Probe) -> None:
 
 
 def _check_filtered(
-    probe: Probe, shape: ListShape, path: dict[str, str], *, filters: dict[str, str], reference: Exchange
+    probe: Probe,
+    shape: ListShape,
+    path: dict[str, str],
+    *,
+    filters: dict[str, QueryValue],
+    reference: Exchange,
 ) -> None:
     page = first_page(probe, shape, filters, path)
     filter_on_response(page, probe)
@@ -181,7 +244,7 @@ def _check_filtered(
         raise fail(
             f"filters {filters} give {shape.count_key}={count}, more than the unfiltered {total}", page
         )
-    expected = _expected_ids(shape, filters, reference)
+    expected = _expected_ids(shape, {name: query_text(value) for name, value in filters.items()}, reference)
     got = [item.get(shape.id_key) for item in page.items() or []]
     if (
         expected is not None
@@ -193,6 +256,12 @@ def _check_filtered(
         raise fail(
             f"filters {filters} leave out {len(left_out)} matching item(s) {left_out[:1]} and return "
             f"{len(extra)} that do not match {extra[:1]}",
+            page,
+        )
+    if expected is not None and count != len(expected):
+        raise fail(
+            f"filters {filters} give {shape.count_key}={count}, but {len(expected)} item(s) of the "
+            f"unfiltered list match them",
             page,
         )
 

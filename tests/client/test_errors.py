@@ -49,8 +49,8 @@ def test_api_error_carries_status_code_message_and_request_id(connect: Callable[
     with pytest.raises(ApiError) as caught:
         connect().get_task("no-such-task")
     error = caught.value
-    assert (error.status_code, error.error_code) == (404, "ModelArts.4352")
-    assert error.error_msg == "The task does not exist." and error.request_id
+    assert (error.status_code, error.error_code) == (404, "ModelArts.4612")
+    assert error.error_msg == "Task not found." and error.request_id
     assert isinstance(error, ModelArtsError)
 
 

@@ -94,7 +94,7 @@ def test_official_sdk_with_wrong_secret_gets_401(mock: RunningMock) -> None:
     """A signature made with another secret key is refused; the SDK sees 401 and the error body."""
     with pytest.raises(ClientRequestException) as caught:
         _call(_official_client(mock.url, sk="not-the-secret"), "/v2/{project_id}/processor-tasks", [])
-    assert caught.value.status_code == 401 and caught.value.error_code == "ModelArts.0104"
+    assert caught.value.status_code == 401 and caught.value.error_code == "ModelArts.4201"
 
 
 def _signed(url: str, query: list[tuple[str, str]], when: datetime) -> tuple[str, dict[str, str]]:

@@ -11,6 +11,7 @@ import gzip
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -25,6 +26,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from modelarts_contracts import _mock, _spec
 from modelarts_contracts._cli import cli
+from modelarts_contracts._mock import _signature
 from modelarts_contracts._server import running_server
 
 ASGIApp = Callable[..., Any]
@@ -57,7 +59,7 @@ class Rewriting:
             await self.app(scope, receive, send)
             return
         operation_id, path = route
-        query = dict(parse_qsl(scope["query_string"].decode(), keep_blank_values=True))
+        query = _joined(operation_id, parse_qsl(scope["query_string"].decode(), keep_blank_values=True))
         headers = {key.decode().lower(): value.decode() for key, value in scope["headers"]}
         if self.request is not None:
             query = self.request(operation_id, path, query, headers)
@@ -84,6 +86,19 @@ class Rewriting:
         headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+def _joined(operation_id: str, pairs: list[tuple[str, str]]) -> Query:
+    """The query as one value per key: array parameters' repeated values comma-joined (D7), else the last."""
+    arrays = {
+        name
+        for name, parameter in _spec.parameters(operation_id).items()
+        if _spec.resolve(parameter.get("schema", {})).get("type") == "array"
+    }
+    query: Query = {}
+    for name, value in pairs:
+        query[name] = f"{query[name]},{value}" if name in arrays and name in query else value
+    return query
 
 
 async def _collect(app: ASGIApp, scope: dict[str, Any], receive: Any) -> tuple[int, bytes]:
@@ -150,6 +165,42 @@ def serve_without_credentials(op: str, path: dict[str, str], query: Query, heade
     headers["x-auth-token"] = TOKEN
     headers.pop("authorization", None)
     return query
+
+
+def first_version_only(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Filters on the first ``version_id`` value only, however many were sent (comma-joined or repeated)."""
+    if op == "listProcessorTasks" and query.get("version_id"):
+        return {**query, "version_id": query["version_id"].split(",")[0]}
+    return query
+
+
+def any_signature_accepted(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Lets in any request whose Authorization header names SDK-HMAC-SHA256, checking nothing else."""
+    if headers.get("authorization", "").startswith("SDK-HMAC-SHA256"):
+        headers.pop("authorization")
+        headers["x-auth-token"] = TOKEN
+    return query
+
+
+class QueryNotSigned:
+    """ASGI middleware: checks an AK/SK signature over method, path and headers but not the query, so a
+    query changed after signing still gets in (a server that verifies less than the signature covers)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+            signed = (scope["method"], scope.get("raw_path", b"").decode() or scope["path"], "", headers)
+            try:
+                _signature.verify(signed, (_mock.DEFAULT_AK, _mock.DEFAULT_SK), datetime.now(UTC), 900)
+            except _signature.SignatureError:
+                pass
+            else:  # the signature holds without the query: let the request in with the token
+                kept = [(k, v) for k, v in scope["headers"] if k.lower() != b"authorization"]
+                scope = {**scope, "headers": [*kept, (b"x-auth-token", TOKEN.encode())]}
+        await self.app(scope, receive, send)
 
 
 def wrong_count(op: str, path: dict[str, str], query: Query, status: int, body: Any) -> tuple[int, Any]:
@@ -224,7 +275,34 @@ def plain_text_errors(status: int, body: bytes) -> tuple[int, bytes, bytes]:
     return status, body, b"application/json"
 
 
+def unknown_dataset_wrong_code(
+    op: str, path: dict[str, str], query: Query, status: int, body: Any
+) -> tuple[int, Any]:
+    """Answers an unknown dataset id with 400 and a parameter error's code instead of ModelArts.4352."""
+    if op == "listExportTasks" and status == 404:
+        return 400, {"error_code": "ModelArts.4396", "error_msg": "Parameter is invalid."}
+    return status, body
+
+
 # --- tolerance variants: each keeps the contract in a way a strict suite might not expect ----------
+
+
+def empty_filter_ignored(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Reads a filter sent with an empty value (``version_id=``, ``status=``) as no filter at all."""
+    return {name: value for name, value in query.items() if value != ""}
+
+
+def repeated_key_last_wins(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Reads a single-valued parameter sent more than once as its last value (arrays as the union)."""
+    return query  # the query is already read that way (see _joined)
+
+
+def plus_sign_integers(op: str, path: dict[str, str], query: Query, headers: dict[str, str]) -> Query:
+    """Reads ``+5`` as 5 in integer parameters, as many number parsers do."""
+    return {
+        name: value[1:] if value.startswith("+") and value[1:].isdigit() else value
+        for name, value in query.items()
+    }
 
 
 # Fields whose value is a map with typed values (``additionalProperties`` is a schema): their keys are
@@ -311,7 +389,13 @@ _BUGS: dict[str, dict[str, Any]] = {
     "unknown_task_served": {"response": unknown_task_served},
     "unknown_dataset_served": {"response": unknown_dataset_served},
     "serve_without_credentials": {"request": serve_without_credentials},
+    "any_signature_accepted": {"request": any_signature_accepted},
+    "first_version_only": {"request": first_version_only},
     "plain_text_errors": {"raw": plain_text_errors},
+    "unknown_dataset_wrong_code": {"response": unknown_dataset_wrong_code},
+    "empty_filter_ignored": {"request": empty_filter_ignored},
+    "plus_sign_integers": {"request": plus_sign_integers},
+    "repeated_key_last_wins": {"request": repeated_key_last_wins},
     "extra_fields": {"response": extra_fields},
     "reordered_keys": {"response": reordered_keys},
     "omitted_optional": {"response": omitted_optional},
@@ -322,6 +406,18 @@ _CONFIGURED: dict[str, dict[str, Any]] = {
     "workspace_zero": {"workspace_default": "zero"},
     "one_task": {"tasks": 1, "datasets": 1},
     "no_tasks": {"tasks": 0, "datasets": 0},
+    # The service as the error-code appendix documents it (D24, D27).
+    "appendix_errors": {"unknown_dataset_status": 400, "gateway_errors": True},
+    # Pushback a correct server may give (D25): 429 and 503 with Retry-After on 5 % of requests each.
+    "pushback": {"faults": _mock.Faults(status=429, retry_after=0, fraction=0.05, seed=1)},
+    "unavailable_with_retry_after": {
+        "faults": _mock.Faults(status=503, retry_after=0, fraction=0.05, seed=2)
+    },
+    "always_rate_limited": {"faults": _mock.Faults(status=429, retry_after=0, fraction=1.0)},
+    # A broken promise: X-Sdk-Date is not checked, so a signature from long ago still lets one in.
+    "date_unchecked": {"max_clock_skew": 10**9},
+    # A broken promise: 503 without Retry-After is a server error, not pushback.
+    "unavailable_without_retry_after": {"faults": _mock.Faults(status=503, fraction=0.05, seed=3)},
 }
 
 
@@ -331,6 +427,8 @@ def variant_app(name: str, **config: Any) -> ASGIApp:
         return Rewriting(_mock_app(**config), **_BUGS[name])
     if name == "gzip_responses":
         return GZipMiddleware(_mock_app(**config), minimum_size=0)
+    if name == "query_not_signed":
+        return QueryNotSigned(_mock_app(**config))
     if name == "slow":
         return Slow(_mock_app(**config), delay=2.0)
     if name == "slow_versions":

@@ -208,3 +208,23 @@ def test_return_result_false_is_not_judged_as_a_membership_filter() -> None:
             filters={"status": "2", "return_result": "false"},
             reference=_tasks("limit=100", [*tasks[:2], _task(9, status=3)]),
         )
+
+
+@pytest.mark.parametrize(
+    ("query", "breaks"),
+    [
+        pytest.param("version_id=v1%2Cv2", False, id="comma-joined-union-kept"),
+        pytest.param("version_id=v1&version_id=v2", False, id="repeated-key-union-kept"),
+        pytest.param("version_id=v1", True, id="single-value-item-outside-fails"),
+    ],
+)
+def test_array_filter_reads_every_form(query: str, breaks: bool) -> None:
+    """Several version_id values, comma-joined or key-repeated, allow items of any of them (D7)."""
+    from modelarts_contracts.contracts.filters import filter_on_response
+
+    exchange = _tasks(f"limit=100&{query}", [_task(1, version_id="v1"), _task(2, version_id="v2")])
+    if breaks:
+        with pytest.raises(ContractBroken, match="version_id"):
+            filter_on_response(exchange, _probe())
+    else:
+        filter_on_response(exchange, _probe())

@@ -23,30 +23,52 @@ from modelarts_contracts import _spec
 
 from . import _data, _signature
 from ._config import Faults, MockConfig
-from ._faults import FaultInjector
+from ._faults import FaultInjector, RateLimit
 from ._listing import Listing, encode
 from ._query import QueryError, query_parameters
+
+# Statuses the spec declares for no operation (the mock's own routing and injected faults), with
+# the error-code appendix's code for each (../shared/reference/error_codes.rst).
+_APPENDIX_CODES = {405: "ModelArts.2803", 500: "ModelArts.0010", 502: "ModelArts.4302", 504: "ModelArts.4503"}
+GATEWAY_CODE = "APIGW.0301"  # the API gateway's code for a bad AK/SK signature or unknown key (spec D27)
 
 
 @cache
 def _error_code(status: int) -> str:
-    """The error code of the spec's example error body for ``status``; a status the spec lists for
-    no operation (429, 5xx from injected faults) gets a made-up one in the same style."""
+    """The error code of the spec's example error body for ``status``, else the appendix's."""
     for _, _, operation in _spec.operations().values():
         declared = operation.get("responses", {}).get(str(status))
         if declared is not None:
-            example = _spec.resolve(declared)["content"]["application/json"]["example"]
+            content = _spec.resolve(declared)["content"]["application/json"]
+            example = content.get("example") or next(iter(content["examples"].values()))["value"]
             return str(example["error_code"])
-    return f"ModelArts.{status}0"
+    return _APPENDIX_CODES[status]
 
 
-def error(status: int, message: str, retry_after: int | None = None) -> Response:
-    """The ModelArts error body for ``status``, with a request id (and ``Retry-After`` when given)."""
-    headers = {"X-Request-Id": uuid.uuid4().hex}
+def error(
+    status: int,
+    message: str,
+    retry_after: int | None = None,
+    code: str | None = None,
+    *,
+    gateway: bool = False,
+) -> Response:
+    """The ModelArts error body for ``status``, with a request id (and ``Retry-After`` when given).
+
+    ``gateway`` answers as the API gateway does: its own code and a ``request_id`` in the body.
+    """
+    request_id = uuid.uuid4().hex
+    headers = {"X-Request-Id": request_id}
     if retry_after is not None:
         headers["Retry-After"] = str(retry_after)
-    body = encode({"error_code": _error_code(status), "error_msg": message})
-    return Response(body, status, headers, media_type="application/json")
+    document = {"error_code": code or _error_code(status), "error_msg": message}
+    if gateway:
+        document = {
+            "error_msg": f"Incorrect IAM authentication information: {message}",
+            "error_code": GATEWAY_CODE,
+            "request_id": request_id,
+        }
+    return Response(encode(document), status, headers, media_type="application/json")
 
 
 def _ok(body: bytes) -> Response:
@@ -68,7 +90,7 @@ class Gate:
         """The 401/403 to answer instead of the operation, or None when the caller may go on."""
         problem = self._credential_problem(request)
         if problem:
-            return error(401, f"Authentication failed: {problem}.")
+            return error(401, f"Authentication failed: {problem}.", gateway=self.config.gateway_errors)
         pinned, asked = self.config.project_id, request.path_params.get("project_id")
         if pinned is not None and asked != pinned:
             return error(403, "Permission denied: the credential may not read this project.")
@@ -100,7 +122,12 @@ class Gate:
         return None
 
 
-_NOT_FOUND = {"task_id": "The task does not exist.", "dataset_id": "The dataset does not exist."}
+def _not_found(parameter: str, config: MockConfig) -> Response:
+    """The answer to an unknown task or dataset id: the appendix's code for it (spec D24), with 404,
+    or for a dataset the 400 the appendix documents when the mock is told to answer so."""
+    unknown = _spec.load_spec()["components"]["responses"]["NotFound"]["x-unknown-id"][parameter]
+    status = config.unknown_dataset_status if parameter == "dataset_id" else 404
+    return error(status, unknown["error_msg"], code=unknown["error_code"])
 
 
 def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]) -> Callable[..., Any]:
@@ -122,7 +149,7 @@ def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]
         ids = {k: v for k, v in request.path_params.items() if k != "project_id"}
         body = answer(*ids.values(), query) if ids else answer(query)
         if body is None:
-            return error(404, _NOT_FOUND[next(iter(ids))])
+            return _not_found(next(iter(ids)), gate.config)
         return _ok(body)
 
     return endpoint
@@ -172,6 +199,7 @@ class MockApp:
             ) from None
         self.starlette = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
         self._injector = FaultInjector(self.starlette, config.faults, error)
+        self._limit = RateLimit(self._injector, config.rate_limit, error)
 
     @property
     def faults(self) -> Faults:
@@ -191,7 +219,7 @@ class MockApp:
         return list(self.data.datasets)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        await self._injector(scope, receive, send)
+        await self._limit(scope, receive, send)
 
 
 def create_app(config: MockConfig | None = None) -> MockApp:

@@ -83,6 +83,22 @@ def _faults(
     help="What a task list without workspace_id shows (spec D8).",
 )
 @click.option(
+    "--unknown-dataset-status",
+    type=click.Choice(["404", "400"]),
+    default="404",
+    show_default=True,
+    help="Status of an unknown dataset id: 404, or 400 ModelArts.4352 as the error-code appendix documents.",
+)
+@click.option(
+    "--gateway-errors", is_flag=True, help="Answer 401 as the API gateway does (APIGW.0301 with request_id)."
+)
+@click.option(
+    "--rate-limit",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="N",
+    help="Answer requests beyond N a second with 429 ModelArts.4395 and Retry-After.",
+)
+@click.option(
     "--fault-latency", type=click.FloatRange(0, 60), default=0.0, help="Seconds a faulty request waits."
 )
 @click.option(
@@ -113,6 +129,9 @@ def mock(
     project_id: str | None,
     offset_mode: str,
     workspace_default: str,
+    unknown_dataset_status: str,
+    gateway_errors: bool,
+    rate_limit: float | None,
     fault_latency: float,
     fault_status: str | None,
     fault_retry_after: int | None,
@@ -142,6 +161,9 @@ def mock(
         offset_mode=cast(OffsetMode, offset_mode),
         workspace_default=cast(WorkspaceDefault, workspace_default),
         faults=faults,
+        unknown_dataset_status=int(unknown_dataset_status),
+        gateway_errors=gateway_errors,
+        rate_limit=rate_limit,
     )
     port = port or free_port(host)
     _check_port(host, port)

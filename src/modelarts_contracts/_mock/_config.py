@@ -70,11 +70,17 @@ class MockConfig:
     )
     faults: Faults = Faults()
     max_clock_skew: int = 15 * 60
+    # How an unknown dataset id is answered: 404, or the appendix's 400 ModelArts.4352 (spec D24).
+    unknown_dataset_status: int = attrs.field(default=404, validator=attrs.validators.in_((404, 400)))
+    gateway_errors: bool = False  # 401s answered as the API gateway does (APIGW.0301, request_id; D27)
+    rate_limit: float | None = None  # requests a second before 429 ModelArts.4395 (D25); None: no limit
 
     def __repr__(self) -> str:
         """Settings without the credentials, which never appear in output or logs."""
         return (
             f"MockConfig(tasks={self.tasks}, datasets={self.datasets}, seed={self.seed}, "
             f"project_id={self.project_id!r}, offset_mode={self.offset_mode!r}, "
-            f"workspace_default={self.workspace_default!r}, faults={self.faults!r})"
+            f"workspace_default={self.workspace_default!r}, faults={self.faults!r}, "
+            f"unknown_dataset_status={self.unknown_dataset_status}, gateway_errors={self.gateway_errors}, "
+            f"rate_limit={self.rate_limit})"
         )

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import random
 import threading
+import time
 from typing import Any
 
 from ._config import Faults
@@ -77,3 +78,28 @@ async def _drop(send: Any) -> None:
     await send({"type": "http.response.start", "status": 200, "headers": headers})
     await send({"type": "http.response.body", "body": b'{"count":', "more_body": True})
     raise DroppedConnection("connection dropped on purpose")
+
+
+class RateLimit:
+    """ASGI middleware: at most ``per_second`` requests to the operations a second, as the service's
+    gateway limits callers; the rest get ``429 ModelArts.4395`` with ``Retry-After`` (spec D25)."""
+
+    def __init__(self, app: ASGIApp, per_second: float | None, error: Any) -> None:
+        self.app, self.per_second, self._error = app, per_second, error
+        self._lock = threading.Lock()
+        self._window, self._used = 0, 0
+
+    def _admitted(self) -> bool:
+        now = int(time.monotonic())
+        with self._lock:
+            if now != self._window:
+                self._window, self._used = now, 0
+            self._used += 1
+            return self._used <= (self.per_second or 0)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        limited = self.per_second and scope["type"] == "http" and scope["path"].startswith("/v2/")
+        if limited and not self._admitted():
+            await self._error(429, "Too many dataset requests.", retry_after=1)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)

@@ -1,8 +1,9 @@
 """The ``modelarts-contracts run`` command: flags and environment in, summary and exit code out.
 
 Exit codes: 0 every promise kept, 1 a promise broken (or the server slow or erroring mid-run),
-2 the run could not be made (bad flag, unreachable or slow server, refused credentials,
-malformed spec), always with a one-line reason and never a traceback.
+2 the run could not be made (bad flag, unreachable or slow server, refused credentials, a
+server that keeps answering 429/503 past the retries, malformed spec), always with a one-line
+reason and never a traceback.
 """
 
 from __future__ import annotations
@@ -81,6 +82,12 @@ def _stop(message: str, redact: Any = None) -> None:
     default=10.0,
     show_default=True,
     help="Seconds to wait for each response before reporting the server as slow.",
+)
+@click.option(
+    "--rate-limit",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="N",
+    help="Send at most N requests a second (for servers that must not be hammered); no limit by default.",
 )
 @click.option(
     "--offset-reading",

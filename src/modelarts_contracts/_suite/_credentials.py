@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import attrs
@@ -21,6 +22,10 @@ TOKEN_PLACEHOLDER = "${MODELARTS_TOKEN}"
 SIGNED_PLACEHOLDER = "<AK/SK signature: sign with HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK>"
 
 Signer = Callable[[str, str, dict[str, str]], dict[str, str]]
+# Keys for forged signatures when the run itself has none (a token run): no server can know them.
+_UNKNOWN_AK = "UNKNOWNACCESSKEY0000"
+_FORGED_SK = "forged-secret-key"
+_DATE_FORMAT = "%Y%m%dT%H%M%SZ"
 
 
 class CredentialError(Exception):
@@ -106,6 +111,27 @@ class Credentials:
         if self.token:
             return Credentials(token="invalid-" + self.token[::-1])
         return Credentials(ak=self.ak, sk="invalid-" + (self.sk or "")[::-1])
+
+    def forged(self, kind: str, method: str, url: str, date_tolerance: int) -> tuple[str, dict[str, str]]:
+        """The URL to send and the headers of a forged AK/SK signature of ``kind`` (see ``FORGED``).
+
+        The run's own keys are used where the forgery needs a real one (a stale date, a changed
+        query), made-up ones otherwise; no forged request carries the run's token.
+        """
+        ak, sk = self.ak or _UNKNOWN_AK, self.sk or _FORGED_SK
+        headers: dict[str, str] = {}
+        if kind == "unknown_key":
+            ak = _UNKNOWN_AK
+        elif kind == "bad_signature":
+            sk = "invalid-" + sk[::-1]
+        elif kind == "stale_date":
+            stale = datetime.now(UTC) - timedelta(seconds=date_tolerance + 300)
+            headers["X-Sdk-Date"] = stale.strftime(_DATE_FORMAT)
+        signer = _runtime_signer(ak, sk)
+        signed = signer(method, url, headers) if signer else {}
+        if kind == "query_changed":
+            url += ("&" if "?" in url else "?") + "limit=1"
+        return url, signed
 
     def placeholder_headers(self) -> dict[str, str]:
         """What a reproduction line shows in place of the credential headers."""

@@ -7,6 +7,8 @@ makes is also handed to ``observe`` so the contracts' per-response checks judge 
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -15,16 +17,20 @@ import requests
 import requests.auth
 import schemathesis
 from schemathesis.engine import Status, events, from_schema
+from schemathesis.transport.requests import RequestsTransport
 
 from modelarts_contracts import _spec
 from modelarts_contracts.contracts import Exchange
 
 from ._credentials import Credentials
 from ._curl import curl_line
+from ._judging import tolerated, without_client_only
+from ._patience import Patience, Refused
 from ._progress import Progress
 from ._results import Failure, Results
 
 TESTING_PHASES = ("examples", "coverage", "fuzzing", "stateful")
+_NEGATIVE_PHASES = ("coverage", "fuzzing")  # the phases that generate negative data
 _ID_PROBABILITY = 0.8  # mostly real ids so the operations answer with data; the rest are generated
 
 
@@ -42,10 +48,14 @@ class EngineSettings:
     seed: int
     timeout: float
     phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful")
+    rate_limit: str | None = None  # schemathesis's `rate-limit` value, e.g. "5/s"
 
 
-def engine_config(settings: EngineSettings) -> dict[str, Any]:
-    """The schemathesis configuration (the ``schemathesis.toml`` keys) of one run."""
+def engine_config(
+    settings: EngineSettings, mode: str = "all", phases: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """The schemathesis configuration (the ``schemathesis.toml`` keys) of one pass of a run."""
+    phases = settings.phases if phases is None else phases
     dictionaries: dict[str, Any] = {}
     parameters: dict[str, Any] = {"project_id": settings.project_id}
     for name, values in (("task_id", settings.task_ids), ("dataset_id", settings.dataset_ids)):
@@ -62,10 +72,14 @@ def engine_config(settings: EngineSettings) -> dict[str, Any]:
         "seed": settings.seed,
         "request-timeout": settings.timeout,
         "suppress-health-check": ["all"],
+        **({"rate-limit": settings.rate_limit} if settings.rate_limit else {}),
         "dictionaries": dictionaries,
         "parameters": parameters,
-        "generation": {"max-examples": settings.max_examples, "database": "none"},
-        "phases": {phase: {"enabled": phase in settings.phases} for phase in TESTING_PHASES},
+        "generation": {"max-examples": settings.max_examples, "database": "none", "mode": mode},
+        "phases": {phase: {"enabled": phase in phases} for phase in TESTING_PHASES},
+        # The negative pass uses the judging spec, whose "valid" is wider than what the client sends
+        # (D26): valid data is judged by the positive pass, against the spec as written.
+        **({"checks": {"positive_data_acceptance": {"enabled": False}}} if mode == "negative" else {}),
     }
 
 
@@ -82,20 +96,38 @@ class EngineRun:
         results: Results,
         observe: Callable[[Exchange], None],
         progress: Progress,
+        patience: Patience,
     ) -> None:
         self.settings = settings
+        self.patience = patience
         self.results = results
         self.observe = observe
         self.progress = progress
         self.index = _operation_index()
 
     def execute(self) -> None:
-        config = schemathesis.Config.from_dict(engine_config(self.settings))
-        schema = schemathesis.openapi.from_dict(_spec.load_spec(), config=config)
+        """Two passes: positive data against the spec as written, negative data against the judging spec.
+
+        The split keeps positive data to what the client sends while negative testing demands
+        rejection only for what the pages state (see :mod:`._judging`).
+        """
+        for mode, spec, phases in (
+            ("positive", _spec.load_spec(), self.settings.phases),
+            ("negative", without_client_only(_spec.load_spec()), _NEGATIVE_PHASES),
+        ):
+            enabled = tuple(phase for phase in self.settings.phases if phase in phases)
+            if enabled and not self.patience.refused:
+                self._pass(mode, spec, enabled)
+
+    def _pass(self, mode: str, spec: dict[str, Any], phases: tuple[str, ...]) -> None:
+        config = schemathesis.Config.from_dict(engine_config(self.settings, mode, phases))
+        schema = _patient(schemathesis.openapi.from_dict(spec, config=config), self.patience)
         if not self.settings.credentials.token:
             schema.auth.set_from_requests(_SignEachRequest(self.settings.credentials))
         for event in from_schema(schema).execute():
             self._handle(event)
+            if self.patience.refused:
+                break
 
     def _handle(self, event: events.EngineEvent) -> None:
         if isinstance(event, events.PhaseStarted) and event.phase.name.value in TESTING_PHASES:
@@ -131,11 +163,13 @@ class EngineRun:
                 self.results.count_case(operation_id, None, list(case.query or {}))
             else:
                 self.observe(_exchange(interaction))
-            self._checks(operation_id, recorder.checks.get(case_id, []), interaction)
+            self._checks(operation_id, recorder.checks.get(case_id, []), interaction, case)
 
-    def _checks(self, operation_id: str, nodes: list[Any], interaction: Any) -> None:
+    def _checks(self, operation_id: str, nodes: list[Any], interaction: Any, case: Any) -> None:
         for node in nodes:
-            if node.status == Status.FAILURE and node.failure_info is not None:
+            if tolerated(node.name, operation_id, interaction, case):
+                self.results.judged(node.name, "schemathesis")
+            elif node.status == Status.FAILURE and node.failure_info is not None:
                 failure = node.failure_info.failure
                 message = f"{failure.title}: {failure.message}".strip().splitlines()
                 request = interaction.request
@@ -161,6 +195,45 @@ class _SignEachRequest(requests.auth.AuthBase):
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         request.headers.update(self.credentials.headers(request.method or "GET", request.url or ""))
         return request
+
+
+class _PatientTransport(RequestsTransport):
+    """schemathesis's requests transport, sending a case again while the server pushes back.
+
+    Every request of the engine goes through the schema's transport, the checks' own extra
+    requests (``ignored_auth``, ``unsupported_method``) included, so a 429/503 that
+    :class:`Patience` waits out never reaches a check: schemathesis judges the answer that counts.
+    """
+
+    def __init__(self, patience: Patience) -> None:
+        super().__init__()
+        self.patience = patience
+
+    def send(self, case: Any, **kwargs: Any) -> Any:
+        started = time.monotonic()
+        where = _operation_index().get((case.method.upper(), case.path), case.path)
+        for attempt in itertools.count():
+            if not self.patience.refused:
+                self.patience.pace(limit=False)  # schemathesis's own `rate-limit` paces each send
+            response = super().send(case, **kwargs)
+            try:
+                again = self.patience.wait(response.status_code, response.headers, attempt, started, where)
+            except Refused:
+                return response  # the runner stops the engine and reports the refusal
+            if not again:
+                return response
+        raise AssertionError("unreachable")  # pragma: no cover -- itertools.count never ends
+
+
+def _patient(schema: Any, patience: Patience) -> Any:
+    """``schema`` with every request sent through :class:`_PatientTransport`.
+
+    schemathesis picks the transport through a read-only ``transport`` property of the schema,
+    so the schema gets a subclass that answers with the patient one.
+    """
+    transport = _PatientTransport(patience)
+    schema.__class__ = type("PatientSchema", (type(schema),), {"transport": property(lambda self: transport)})
+    return schema
 
 
 def _first_values(headers: dict[str, list[str]]) -> dict[str, str]:

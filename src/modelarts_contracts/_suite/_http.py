@@ -6,15 +6,18 @@ transport trouble becomes :class:`SlowServer` or :class:`Unreachable` with a one
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Callable, Mapping
 from urllib.parse import quote, urlencode
 
 import httpx
 
 from modelarts_contracts import _spec
-from modelarts_contracts.contracts import Credential, Exchange
+from modelarts_contracts.contracts import FORGED, Credential, Exchange
 
 from ._credentials import Credentials
+from ._patience import Patience
 
 
 class SlowServer(Exception):
@@ -30,21 +33,34 @@ class Unreachable(Exception):
 
 
 def build_url(
-    base_url: str, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str]
+    base_url: str, operation_id: str, path_params: Mapping[str, str], query: Mapping[str, str | list[str]]
 ) -> str:
-    """The full URL of one call: base URL, the spec's path template filled in, the query."""
+    """The full URL of one call: base URL, the spec's path template filled in, the query (a list of
+    values is sent with the key repeated)."""
     _, template, _ = _spec.operations()[operation_id]
     path = template.format(**{name: quote(value, safe="") for name, value in path_params.items()})
-    return base_url.rstrip("/") + path + (f"?{urlencode(query)}" if query else "")
+    return base_url.rstrip("/") + path + (f"?{urlencode(query, doseq=True)}" if query else "")
+
+
+def _date_tolerance() -> int:
+    """Seconds an AK/SK ``X-Sdk-Date`` may be off the server's clock (the spec's akSk scheme)."""
+    scheme = _spec.load_spec()["components"]["securitySchemes"]["akSk"]
+    return int(scheme.get("x-date-tolerance-seconds", 900))
 
 
 class HttpSender:
     """Sends the probes' GETs over one httpx client with the run's credentials and timeout."""
 
     def __init__(
-        self, base_url: str, credentials: Credentials, timeout: float, observe: Callable[[Exchange], None]
+        self,
+        base_url: str,
+        credentials: Credentials,
+        timeout: float,
+        observe: Callable[[Exchange], None],
+        patience: Patience | None = None,
     ) -> None:
         self.base_url = base_url
+        self.patience = patience or Patience(timeout)
         self.credentials = credentials
         self.timeout = timeout
         self.observe = observe
@@ -65,20 +81,18 @@ class HttpSender:
         self,
         operation_id: str,
         path_params: Mapping[str, str],
-        query: Mapping[str, str],
+        query: Mapping[str, str | list[str]],
         credential: Credential = "valid",
     ) -> Exchange:
         url = build_url(self.base_url, operation_id, path_params, query)
         if operation_id in self.unresponsive:
             raise SlowServer(f"no answer within {self.timeout:g} s", operation_id)
-        headers = {"Accept": "application/json", **self._auth_headers(credential, url)}
-        try:
-            response = self.client.get(url, headers=headers)
-        except httpx.TimeoutException:
-            self.unresponsive.add(operation_id)
-            raise SlowServer(f"no answer within {self.timeout:g} s", operation_id) from None
-        except httpx.TransportError as exc:
-            raise Unreachable(f"cannot reach {self.base_url}: {exc or type(exc).__name__}") from None
+        if credential in FORGED:
+            url, auth = self.credentials.forged(credential, "GET", url, _date_tolerance())
+        else:
+            auth = self._auth_headers(credential, url)
+        headers = {"Accept": "application/json", **auth}
+        response = self._send(operation_id, url, headers)
         exchange = Exchange(
             "GET",
             url,
@@ -89,3 +103,19 @@ class HttpSender:
         )
         self.observe(exchange)
         return exchange
+
+    def _send(self, operation_id: str, url: str, headers: dict[str, str]) -> httpx.Response:
+        """One GET, sent again while the server pushes back (429/503) within the run's patience."""
+        started = time.monotonic()
+        for attempt in itertools.count():
+            self.patience.pace()
+            try:
+                response = self.client.get(url, headers=headers)
+            except httpx.TimeoutException:
+                self.unresponsive.add(operation_id)
+                raise SlowServer(f"no answer within {self.timeout:g} s", operation_id) from None
+            except httpx.TransportError as exc:
+                raise Unreachable(f"cannot reach {self.base_url}: {exc or type(exc).__name__}") from None
+            if not self.patience.wait(response.status_code, response.headers, attempt, started, operation_id):
+                return response
+        raise AssertionError("unreachable")  # pragma: no cover -- itertools.count never ends

@@ -33,6 +33,7 @@ def _options(flags: dict[str, Any], seed: int, target: Target) -> RunOptions:
         offset_readings=readings,
         phases=flags["phases"],
         show_progress=not flags["quiet"],
+        rate_limit=flags["rate_limit"],
     )
 
 

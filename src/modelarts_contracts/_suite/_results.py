@@ -34,6 +34,7 @@ class OperationTally:
     cases: int = 0
     statuses: Counter[int] = attrs.field(factory=Counter)
     parameters: set[str] = attrs.field(factory=set)
+    retried: Counter[int] = attrs.field(factory=Counter)  # pushback statuses waited out and sent again
     not_covered_reason: str | None = None
 
     @property
@@ -85,6 +86,13 @@ class Results:
             if status is not None:
                 tally.statuses[status] += 1
             tally.parameters.update(parameters)
+
+    def count_retry(self, operation_id: str | None, status: int) -> None:
+        """One response of ``operation_id`` was pushback (429/503) and its request was sent again."""
+        with self._lock:
+            tally = self.operations.get(operation_id or "")
+            if tally is not None:
+                tally.retried[status] += 1
 
     def judged(self, name: str, source: str = "contracts") -> None:
         tally = self.check(name, source)

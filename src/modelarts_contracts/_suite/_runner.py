@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 
 import attrs
+from hypothesis.errors import FlakyFailure
 
 from modelarts_contracts import _spec
 from modelarts_contracts.contracts import CHECKS, ContractBroken, NotCovered, Probe
@@ -21,6 +22,7 @@ from ._discovery import discover
 from ._engine import TESTING_PHASES, EngineRun, EngineSettings
 from ._http import HttpSender, SlowServer, Unreachable
 from ._observer import Observer
+from ._patience import Patience, Refused
 from ._progress import Progress
 from ._results import Failure, OperationTally, Results
 
@@ -46,6 +48,7 @@ class RunOptions:
     offset_readings: tuple[str, ...] = ("record", "page")
     phases: tuple[str, ...] = TESTING_PHASES
     show_progress: bool = True
+    rate_limit: float | None = None  # requests per second, for servers that must not be hammered
 
 
 @attrs.frozen
@@ -78,7 +81,8 @@ def run_suite(options: RunOptions, target: str) -> RunReport:
     results = Results(_operations())
     progress = Progress(redactor_for(options), enabled=options.show_progress)
     observer = Observer(results, options.credentials)
-    sender = HttpSender(options.base_url, options.credentials, options.timeout, observer)
+    patience = Patience(options.timeout, options.rate_limit, on_retry=results.count_retry)
+    sender = HttpSender(options.base_url, options.credentials, options.timeout, observer, patience)
     probe = Probe(
         sender,
         options.project_id,
@@ -87,18 +91,30 @@ def run_suite(options: RunOptions, target: str) -> RunReport:
         seed=options.seed,
     )
     observer.probe = probe
-    with contextlib.closing(sender):
+    with contextlib.closing(sender), _refusal_stops_run():
         _preflight(probe, options)
         found = discover(probe, options.task_ids, options.dataset_ids)
         probe.task_ids, probe.dataset_ids = found.task_ids, found.dataset_ids
         progress.note(f"found {len(found.task_ids)} task id(s), {len(found.dataset_ids)} dataset id(s)")
-        EngineRun(_engine_settings(options, probe), results, observer, progress).execute()
+        settings = _engine_settings(options, probe, patience)
+        EngineRun(settings, results, observer, progress, patience).execute()
+        if patience.refused:
+            raise Refused(patience.refused)
         _run_probes(probe, results, observer, progress)
     _mark_not_covered(results, probe)
     return RunReport(results, options, time.monotonic() - started, target)
 
 
-def _engine_settings(options: RunOptions, probe: Probe) -> EngineSettings:
+@contextlib.contextmanager
+def _refusal_stops_run() -> Iterator[None]:
+    """A server that keeps refusing (429/503 past the retries) means the run cannot be made."""
+    try:
+        yield
+    except Refused as exc:
+        raise RunError(str(exc)) from None
+
+
+def _engine_settings(options: RunOptions, probe: Probe, patience: Patience) -> EngineSettings:
     return EngineSettings(
         options.base_url,
         options.project_id,
@@ -110,6 +126,7 @@ def _engine_settings(options: RunOptions, probe: Probe) -> EngineSettings:
         options.seed,
         options.timeout,
         options.phases,
+        patience.rate_limit,
     )
 
 
@@ -146,12 +163,50 @@ def _run_probes(probe: Probe, results: Results, observer: Observer, progress: Pr
             curl = observer.reproduce(exchange) if exchange else "(no single request shows it)"
             results.failed(Failure(check.name, operation, broken.message, curl))
             status = "FAILED"
+        except BaseExceptionGroup as group:  # hypothesis reports several failures, or a flaky one, so
+            _report_group(group, check.name, results, observer)
+            status = "FAILED"
         except NotCovered as reason:
             results.check(check.name).not_covered_reason = str(reason)
             status = "not covered"
         except _Aborted:
             status = "aborted"
         progress.probe(check.name, status)
+
+
+def _report_group(
+    group: BaseExceptionGroup[BaseException], name: str, results: Results, observer: Observer
+) -> None:
+    """Several failures of one probe (or one that passed when asked again: a flaky server).
+
+    A refusal among them still means the run cannot be made; otherwise the first broken promise is
+    reported, marked when the same request later passed. Anything else is re-raised.
+    """
+    refused = next((exc for exc in _leaves(group) if isinstance(exc, Refused)), None)
+    if refused is not None:
+        raise refused
+    broken = next((exc for exc in _leaves(group) if isinstance(exc, ContractBroken)), None)
+    if broken is None and not isinstance(group, FlakyFailure):
+        raise group
+    message = broken.message if broken else str(group).splitlines()[0]
+    if isinstance(group, FlakyFailure):
+        message += " (the same request later passed)"
+    exchange = broken.exchange if broken else None
+    curl = observer.reproduce(exchange) if exchange else "(no single request shows it)"
+    operation = (exchange.operation_id if exchange else None) or _check_operations(name)[0]
+    results.failed(Failure(name, operation, message, curl))
+
+
+def _leaves(group: BaseExceptionGroup[BaseException]) -> Iterator[BaseException]:
+    for exc in group.exceptions:
+        if isinstance(exc, BaseExceptionGroup):
+            yield from _leaves(exc)
+        else:
+            yield exc
+
+
+def _check_operations(name: str) -> tuple[str, ...]:
+    return next(check.operations for check in CHECKS if check.name == name)
 
 
 class _Aborted(Exception):

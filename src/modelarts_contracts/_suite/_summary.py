@@ -24,6 +24,9 @@ def _operation_line(tally: OperationTally, failed: set[str]) -> str:
         f"       {tally.cases} cases; statuses {statuses or 'none'}; "
         f"parameters exercised: {', '.join(sorted(tally.parameters)) or 'none'}"
     )
+    if tally.retried:
+        waited = ", ".join(f"{code}x{n}" for code, n in sorted(tally.retried.items()))
+        line += f"\n       retried after pushback: {waited} (waited out, not judged)"
     if status == NOT_COVERED:
         line += f"\n       not covered: {tally.not_covered_reason}"
     return line
@@ -61,6 +64,7 @@ def _header(report: RunReport) -> str:
         f"spec {spec_version}; schemathesis {schemathesis.__version__}; hypothesis {hypothesis.__version__}; "
         f"seed {report.options.seed}; max-examples {report.options.max_examples}; "
         f"offset readings accepted: {', '.join(report.options.offset_readings)}"
+        + (f"; rate limit {report.options.rate_limit:g} req/s" if report.options.rate_limit else "")
     )
 
 
