@@ -15,6 +15,7 @@ from .runtime import (
     TimeoutError,
     TokenAuth,
     TransportError,
+    TransportTimeoutError,
     Unknown,
     sign_headers,
 )
@@ -35,6 +36,7 @@ __all__ = (
     "TimeoutError",
     "TokenAuth",
     "TransportError",
+    "TransportTimeoutError",
     "Unknown",
     "sign_headers",
 )
