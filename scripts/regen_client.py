@@ -158,10 +158,14 @@ def facts_module(document: dict[str, Any]) -> str:
     facts: list[tuple[str, object, str]] = [
         ("TOKEN_HEADER", token["name"], "the IAM token scheme's header"),
         ("SIGNATURE_HEADER", signing["name"], "the AK/SK scheme's header"),
-        ("SIGNING_ALGORITHM", signing["x-signing-algorithm"], "AK/SK x-signing-algorithm"),
-        ("SIGNING_DATE_HEADER", signing["x-date-header"], "AK/SK x-date-header"),
-        ("SIGNING_DATE_FORMAT", signing["x-date-format"], "AK/SK x-date-format (strftime)"),
-        ("SECURITY_TOKEN_HEADER", signing["x-security-token-header"], "AK/SK x-security-token-header"),
+        ("SIGNING_ALGORITHM", _extension(signing, "x-signing-algorithm"), "AK/SK x-signing-algorithm"),
+        ("SIGNING_DATE_HEADER", _extension(signing, "x-date-header"), "AK/SK x-date-header"),
+        ("SIGNING_DATE_FORMAT", _extension(signing, "x-date-format"), "AK/SK x-date-format (strftime)"),
+        (
+            "SECURITY_TOKEN_HEADER",
+            _extension(signing, "x-security-token-header"),
+            "AK/SK x-security-token-header",
+        ),
         ("REQUEST_ID_HEADER", _request_id_header(document), "the responses' request id header"),
         ("ERROR_CODE_FIELD", code, "the error body's code"),
         ("ERROR_MESSAGE_FIELD", message, "the error body's message"),
@@ -221,6 +225,14 @@ def _scheme(schemes: dict[str, Any], *, signed: bool) -> dict[str, Any]:
     if len(found) != 1:
         sys.exit(f"regen: the spec needs exactly one {'signing' if signed else 'token'} security scheme")
     return found[0]
+
+
+def _extension(scheme: dict[str, Any], name: str) -> str:
+    """The signing scheme's extension ``name``, which the runtime needs; exit naming it when absent."""
+    value = scheme.get(name)
+    if not isinstance(value, str) or not value:
+        sys.exit(f"regen: the AK/SK security scheme needs {name} (a string): the signer reads it")
+    return value
 
 
 def _request_id_header(document: dict[str, Any]) -> str:

@@ -317,4 +317,4 @@ class ExportParams:
         return key in self.additional_properties
 
 
-from ..models.search_condition import SearchCondition  # noqa: E402
+from ..models.search_condition import SearchCondition

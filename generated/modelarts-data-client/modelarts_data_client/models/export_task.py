@@ -337,4 +337,4 @@ class ExportTask:
         return key in self.additional_properties
 
 
-from ..models.export_params import ExportParams  # noqa: E402
+from ..models.export_params import ExportParams

@@ -105,4 +105,4 @@ class ExportTaskList:
         return key in self.additional_properties
 
 
-from ..models.export_task import ExportTask  # noqa: E402
+from ..models.export_task import ExportTask

@@ -137,4 +137,4 @@ class OperatorParam:
         return key in self.additional_properties
 
 
-from ..models.operator_param_params import OperatorParamParams  # noqa: E402
+from ..models.operator_param_params import OperatorParamParams

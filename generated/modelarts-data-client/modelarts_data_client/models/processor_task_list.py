@@ -105,4 +105,4 @@ class ProcessorTaskList:
         return key in self.additional_properties
 
 
-from ..models.processor_task import ProcessorTask  # noqa: E402
+from ..models.processor_task import ProcessorTask

@@ -352,5 +352,5 @@ class SearchCondition:
         return key in self.additional_properties
 
 
-from ..models.search_labels import SearchLabels  # noqa: E402
-from ..models.search_prop import SearchProp  # noqa: E402
+from ..models.search_labels import SearchLabels
+from ..models.search_prop import SearchProp

@@ -154,4 +154,4 @@ class SearchLabel:
         return key in self.additional_properties
 
 
-from ..models.search_label_property import SearchLabelProperty  # noqa: E402
+from ..models.search_label_property import SearchLabelProperty

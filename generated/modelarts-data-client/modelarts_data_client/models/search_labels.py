@@ -120,4 +120,4 @@ class SearchLabels:
         return key in self.additional_properties
 
 
-from ..models.search_label import SearchLabel  # noqa: E402
+from ..models.search_label import SearchLabel

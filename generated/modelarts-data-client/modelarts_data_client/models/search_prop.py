@@ -110,4 +110,4 @@ class SearchProp:
         return key in self.additional_properties
 
 
-from ..models.search_prop_props import SearchPropProps  # noqa: E402
+from ..models.search_prop_props import SearchPropProps

@@ -342,6 +342,6 @@ class TaskVersion:
         return key in self.additional_properties
 
 
-from ..models.processor_data_source import ProcessorDataSource  # noqa: E402
-from ..models.template_param import TemplateParam  # noqa: E402
-from ..models.work_path import WorkPath  # noqa: E402
+from ..models.processor_data_source import ProcessorDataSource
+from ..models.template_param import TemplateParam
+from ..models.work_path import WorkPath

@@ -105,4 +105,4 @@ class TaskVersionList:
         return key in self.additional_properties
 
 
-from ..models.task_version import TaskVersion  # noqa: E402
+from ..models.task_version import TaskVersion

@@ -137,4 +137,4 @@ class TemplateParam:
         return key in self.additional_properties
 
 
-from ..models.operator_param import OperatorParam  # noqa: E402
+from ..models.operator_param import OperatorParam
