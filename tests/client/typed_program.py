@@ -22,9 +22,9 @@ from modelarts_data_client import (
     ParameterError,
     ResponseParseError,
     Retry,
-    TimeoutError,
     TokenAuth,
     TransportError,
+    TransportTimeoutError,
     Unknown,
     sign_headers,
 )
@@ -118,7 +118,7 @@ def errors(client: ModelArts) -> str:
         code: str | None = error.error_code
         request_id: str | None = error.request_id
         return f"{error.status_code} {code} {error.error_msg} {request_id}"
-    except TimeoutError as error:
+    except TransportTimeoutError as error:
         return str(error)
     except TransportError as error:
         return str(error)
