@@ -45,6 +45,7 @@ class Operation(Generic[P, R]):
     build: Callable[Concatenate[str, P], dict[str, Any]]
     parser: Callable[[Any], R]
     endpoint: Callable[..., Any]  # the generated ``sync`` function, whose docstring the method shows
+    doc: str = attrs.field(init=False, default=attrs.Factory(lambda self: _doc(self), takes_self=True))
 
     def request(self, project_id: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The arguments of ``httpx.Client.request`` for one call."""
@@ -57,7 +58,7 @@ class Operation(Generic[P, R]):
     @overload
     def __get__(self, client: AsyncModelArts, owner: Any) -> Callable[P, Awaitable[R]]: ...
     def __get__(self, client: Any, owner: Any = None) -> Callable[..., Any]:
-        return _bound(client, client and client._call, self, endpoint_doc(self.build, self.endpoint))
+        return _bound(client, "_call", self)
 
 
 @attrs.frozen
@@ -68,6 +69,9 @@ class Pages(Generic[P, M, Item]):
     model: type[M]
     item: type[Item]  # the type of the list's items, for the walk's type
     endpoint: Callable[..., Any]
+    doc: str = attrs.field(
+        init=False, default=attrs.Factory(lambda self: _WALK_DOC + _doc(self), takes_self=True)
+    )
 
     @property
     def parser(self) -> Callable[[Any], M]:
@@ -85,30 +89,31 @@ class Pages(Generic[P, M, Item]):
     @overload
     def __get__(self, client: AsyncModelArts, owner: Any) -> Callable[P, AsyncIterator[Item]]: ...
     def __get__(self, client: Any, owner: Any = None) -> Callable[..., Any]:
-        doc = _WALK_DOC + endpoint_doc(self.build, self.endpoint)
-        return _bound(client, client and client._walk, self, doc)
+        return _bound(client, "_walk", self)
 
 
 _WALK_DOC = "Every item of the list, page after page, lazily (limit is the page size).\n\n"
 
 
-def _bound(client: Any, driver: Any, method: Any, doc: str) -> Callable[..., Any]:
-    """``method`` driven by ``client``'s driver; read from the class, a function taking the client first."""
+def _bound(
+    client: Any, driver: str, method: Operation[..., Any] | Pages[..., Any, Any]
+) -> Callable[..., Any]:
+    """``method`` driven by the client's ``driver``; from the class, a function taking the client first."""
     if client is None:
 
         def unbound(client: Any, *args: Any, **kwargs: Any) -> Any:
-            return method.__get__(client)(*args, **kwargs)
+            return getattr(client, driver)(method)(*args, **kwargs)
 
         function: Callable[..., Any] = unbound
     else:
-        function = driver(method)
-    function.__doc__ = doc
+        function = getattr(client, driver)(method)
+    function.__doc__ = method.doc
     return function
 
 
-def endpoint_doc(build: Callable[..., Any], endpoint: Callable[..., Any]) -> str:
+def _doc(method: Operation[..., Any] | Pages[..., Any, Any]) -> str:
     """The generated endpoint's docstring up to its Raises (the generated layer's), without the
     parameter the client fills in."""
-    filled = next(iter(inspect.signature(build).parameters))
-    lines = (endpoint.__doc__ or "").split("\n    Raises:")[0].rstrip().split("\n")
+    filled = next(iter(inspect.signature(method.build).parameters))
+    lines = (method.endpoint.__doc__ or "").split("\n    Raises:")[0].rstrip().split("\n")
     return "\n".join(line for line in lines if not line.lstrip().startswith(f"{filled} ("))
