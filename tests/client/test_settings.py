@@ -94,7 +94,7 @@ def test_bad_settings_raise_configuration_error(options: dict[str, str], message
 
 def test_region_endpoint_is_the_specs_server() -> None:
     """The runtime's regional endpoint is the spec's server URL (the runtime ships without the spec)."""
-    from modelarts_data_client.runtime._settings import ENDPOINT_TEMPLATE
+    from modelarts_data_client._facts import ENDPOINT_TEMPLATE
 
     from modelarts_contracts import _spec
 
