@@ -6,6 +6,8 @@ absolutely (``modelarts_data_client.models``, ``._facts``), so it also imports a
 place, as ``client_runtime`` (tests/client/test_runtime_in_place.py). See docs/architecture.md.
 """
 
+from modelarts_data_client._facts import OffsetReading
+
 from ._auth import AkSkAuth, TokenAuth
 from ._client import AsyncModelArts, ModelArts
 from ._enums import Unknown
@@ -36,6 +38,7 @@ __all__ = [
     "ModelArts",
     "ModelArtsError",
     "OffsetMode",
+    "OffsetReading",
     "PaginationError",
     "ParameterError",
     "ResponseParseError",

@@ -6,11 +6,12 @@ awaited: ``_call`` sends one request, ``_walk`` walks a list with a :class:`~._p
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, ParamSpec, TypeVar
 
 import httpx
-from modelarts_data_client._facts import DEFAULT_OFFSET_READING, OFFSET_READINGS
+from modelarts_data_client._facts import DEFAULT_OFFSET_READING, OFFSET_READINGS, OffsetReading
 from modelarts_data_client.api.export_tasks import list_export_tasks as export_tasks
 from modelarts_data_client.api.processor_tasks import (
     list_processor_task_versions,
@@ -29,7 +30,7 @@ from modelarts_data_client.models import (
 
 from ._errors import ConfigurationError
 from ._operations import Model, Operation, Pages
-from ._paging import Cursor, OffsetMode
+from ._paging import Cursor
 from ._responses import parse, transport_error
 from ._retry import AsyncRetryTransport, Retry, RetryTransport
 from ._settings import Settings, resolve
@@ -78,7 +79,8 @@ class _Base(_Methods):
         security_token: str | None = None,
         timeout: float | httpx.Timeout = 30.0,
         retry: Retry | None = None,
-        offset_mode: OffsetMode = DEFAULT_OFFSET_READING,
+        offset_reading: OffsetReading = DEFAULT_OFFSET_READING,
+        offset_mode: OffsetReading | None = None,
     ) -> None:
         self.settings: Settings = resolve(
             region=region,
@@ -89,10 +91,7 @@ class _Base(_Methods):
             sk=sk,
             security_token=security_token,
         )
-        if offset_mode not in OFFSET_READINGS:
-            readings = " or ".join(repr(reading) for reading in OFFSET_READINGS)
-            raise ConfigurationError(f"offset_mode must be {readings}, not {offset_mode!r}")
-        self.offset_mode: OffsetMode = offset_mode
+        self.offset_reading: OffsetReading = _reading(offset_reading, offset_mode)
         self.retry = _retry(retry)
         self.timeout = _timeout(timeout)
 
@@ -110,6 +109,18 @@ class _Base(_Methods):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.settings!r})"
+
+
+def _reading(offset_reading: object, offset_mode: object) -> OffsetReading:
+    """What ``offset`` counts (spec D6); ``offset_mode=`` is the deprecated name of ``offset_reading=``."""
+    if offset_mode is not None:
+        warnings.warn("offset_mode= is deprecated: use offset_reading=", DeprecationWarning, stacklevel=4)
+        offset_reading = offset_mode
+    for reading in OFFSET_READINGS:
+        if offset_reading == reading:
+            return reading
+    readings = " or ".join(repr(reading) for reading in OFFSET_READINGS)
+    raise ConfigurationError(f"offset_reading must be {readings}, not {offset_reading!r}")
 
 
 def _retry(retry: object) -> Retry:
@@ -150,7 +161,7 @@ class ModelArts(_Base):
 
     def _walk(self, pages: Pages[P, M, Item]) -> Callable[P, Iterator[Item]]:
         def walk(*args: P.args, **kwargs: P.kwargs) -> Iterator[Item]:
-            cursor: Cursor[Item] = pages.cursor(self.offset_mode, self.project_id, *args, **kwargs)
+            cursor: Cursor[Item] = pages.cursor(self.offset_reading, self.project_id, *args, **kwargs)
             while not cursor.done:
                 yield from cursor.take(self._send(cursor.request(), pages.parser))
 
@@ -190,7 +201,7 @@ class AsyncModelArts(_Base):
 
     def _walk(self, pages: Pages[P, M, Item]) -> Callable[P, AsyncIterator[Item]]:
         async def walk(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Item]:
-            cursor: Cursor[Item] = pages.cursor(self.offset_mode, self.project_id, *args, **kwargs)
+            cursor: Cursor[Item] = pages.cursor(self.offset_reading, self.project_id, *args, **kwargs)
             while not cursor.done:
                 for item in cursor.take(await self._send(cursor.request(), pages.parser)):
                     yield item

@@ -32,7 +32,7 @@ from ._errors import PaginationError
 from ._parameters import check_parameter
 
 Item = TypeVar("Item")
-OffsetMode = OffsetReading  # the public name of what ``offset`` counts (x-offset-readings)
+OffsetMode = OffsetReading  # deprecated: the former name of OffsetReading
 
 
 class Cursor(Generic[Item]):
