@@ -154,12 +154,16 @@ class ModelArts(_Base):
         self._http = self.client.get_httpx_client()
 
     def _call(self, operation: Operation[P, R]) -> Callable[P, R]:
+        """``operation`` as a method of this client: send, return the answer read."""
+
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
             return self._send(operation.request(self.project_id, *args, **kwargs), operation.parser)
 
         return call
 
     def _walk(self, pages: Pages[P, M, Item]) -> Callable[P, Iterator[Item]]:
+        """``pages`` as a method of this client: a lazy iterator the cursor drives."""
+
         def walk(*args: P.args, **kwargs: P.kwargs) -> Iterator[Item]:
             cursor: Cursor[Item] = pages.cursor(self.offset_reading, self.project_id, *args, **kwargs)
             while not cursor.done:
@@ -194,12 +198,16 @@ class AsyncModelArts(_Base):
         self._http = self.client.get_async_httpx_client()
 
     def _call(self, operation: Operation[P, R]) -> Callable[P, Any]:
+        """``operation`` as a coroutine method of this client."""
+
         async def call(*args: P.args, **kwargs: P.kwargs) -> R:
             return await self._send(operation.request(self.project_id, *args, **kwargs), operation.parser)
 
         return call
 
     def _walk(self, pages: Pages[P, M, Item]) -> Callable[P, AsyncIterator[Item]]:
+        """``pages`` as a method of this client: an async iterator the cursor drives."""
+
         async def walk(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Item]:
             cursor: Cursor[Item] = pages.cursor(self.offset_reading, self.project_id, *args, **kwargs)
             while not cursor.done:
