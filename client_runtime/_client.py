@@ -7,7 +7,7 @@ awaited: ``_call`` sends one request, ``_walk`` walks a list with a :class:`~._p
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, ParamSpec, TypeVar
 
 import httpx
@@ -197,7 +197,7 @@ class AsyncModelArts(_Base):
         self.client = self._client(AsyncRetryTransport(inner, self.retry, auth=self.settings.auth))
         self._http = self.client.get_async_httpx_client()
 
-    def _call(self, operation: Operation[P, R]) -> Callable[P, Any]:
+    def _call(self, operation: Operation[P, R]) -> Callable[P, Awaitable[R]]:
         """``operation`` as a coroutine method of this client."""
 
         async def call(*args: P.args, **kwargs: P.kwargs) -> R:
