@@ -104,3 +104,50 @@ def test_a_missing_signing_extension_stops_regeneration(regen_script: ModuleType
         scheme.pop("x-date-header", None)
     with pytest.raises(SystemExit, match="needs x-date-header"):
         regen_script.facts_module(spec)
+
+
+_SENDS = """
+import httpx
+from modelarts_data_client import AkSkAuth, ModelArts, TokenAuth
+
+sent = []
+def answer(request):
+    sent.append(sorted(request.headers))
+    return httpx.Response(200, json={"count": 0, "tasks": []})
+
+for credential in ({"token": "t"}, {"ak": "a", "sk": "s"}):
+    with ModelArts(endpoint="http://m.test", project_id="p", transport=httpx.MockTransport(answer), **credential) as c:
+        c.list_tasks()
+print(sent)
+"""
+
+
+def test_a_client_regenerated_from_an_edited_spec_sends_its_headers(
+    repo_root: Path, regen_script: ModuleType, tmp_path: Path
+) -> None:
+    """Renaming the token and date headers in the spec is all it takes for the client to send the new names."""
+    import subprocess
+    import sys
+
+    import yaml
+
+    text = (repo_root / "spec" / "openapi.yaml").read_text(encoding="utf-8")
+    edited = text.replace(f"name: {_facts.TOKEN_HEADER}", "name: X-Renamed-Token").replace(
+        f"x-date-header: {_facts.SIGNING_DATE_HEADER}", "x-date-header: X-Renamed-Date"
+    )
+    assert yaml.safe_load(edited) != yaml.safe_load(text)
+    (tmp_path / "openapi.yaml").write_text(edited, encoding="utf-8")
+    output = tmp_path / "client"
+    subprocess.run(
+        [sys.executable, str(repo_root / "scripts" / "regen_client.py"), "--output", str(output),
+         "--spec", str(tmp_path / "openapi.yaml")],
+        check=True, capture_output=True, text=True,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", _SENDS], cwd=tmp_path, env={"PYTHONPATH": str(output)},
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    token_headers, signed_headers = ast.literal_eval(result.stdout)
+    assert "x-renamed-token" in token_headers and _facts.TOKEN_HEADER.lower() not in token_headers
+    assert "x-renamed-date" in signed_headers and _facts.SIGNING_DATE_HEADER.lower() not in signed_headers
