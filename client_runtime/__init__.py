@@ -1,8 +1,12 @@
 """Hand-written runtime layer of the generated client: auth, paging, retries and errors.
 
-This folder is copied into the generated package as ``modelarts_data_client.runtime`` by
-``scripts/regen_client.py``; edit it here, never in generated/.
+This folder is copied, byte for byte, into the generated package as ``modelarts_data_client.runtime``
+by ``scripts/regen_client.py``; edit it here, never in generated/. It imports the generated package
+absolutely (``modelarts_data_client.models``, ``._facts``), so it also imports and type-checks in
+place, as ``client_runtime`` (tests/client/test_runtime_in_place.py). See docs/architecture.md.
 """
+
+from modelarts_data_client._facts import OffsetReading
 
 from ._auth import AkSkAuth, TokenAuth
 from ._client import AsyncModelArts, ModelArts
@@ -14,12 +18,16 @@ from ._errors import (
     PaginationError,
     ParameterError,
     ResponseParseError,
-    TimeoutError,
     TransportError,
+    TransportTimeoutError,
 )
 from ._paging import OffsetMode
 from ._retry import AsyncRetryTransport, Retry, RetryTransport
 from ._signing import sign_headers
+
+# Deprecated: the former name of TransportTimeoutError, kept for code that imports it. It is an
+# alias, not a new class, so ``except TimeoutError`` catches the same errors under either name.
+TimeoutError = TransportTimeoutError
 
 __all__ = [
     "AkSkAuth",
@@ -30,6 +38,7 @@ __all__ = [
     "ModelArts",
     "ModelArtsError",
     "OffsetMode",
+    "OffsetReading",
     "PaginationError",
     "ParameterError",
     "ResponseParseError",
@@ -38,6 +47,7 @@ __all__ = [
     "TimeoutError",
     "TokenAuth",
     "TransportError",
+    "TransportTimeoutError",
     "Unknown",
     "sign_headers",
 ]

@@ -7,17 +7,22 @@ from datetime import UTC, datetime
 from urllib.parse import parse_qsl
 
 import httpx
+from modelarts_data_client._facts import (
+    SECURITY_TOKEN_HEADER,
+    SIGNATURE_HEADER,
+    SIGNING_DATE_HEADER,
+    TOKEN_HEADER,
+)
 
 from ._signing import canonical_query, sign_headers
 
-TOKEN_HEADER = "X-Auth-Token"
-SECURITY_TOKEN_HEADER = "X-Security-Token"
 # Headers a signature covers: those a proxy leaves alone. Others (Accept, User-Agent) go unsigned.
-_SIGNED = ("content-type", "x-project-id", "x-security-token")
+# X-Project-Id is the official SDK's header for the project, signed when a caller sends it.
+_SIGNED = ("content-type", "x-project-id", SECURITY_TOKEN_HEADER.lower())
 
 
 class TokenAuth(httpx.Auth):
-    """Sends an IAM token as ``X-Auth-Token``. Its repr never shows the token."""
+    """Sends an IAM token in the token scheme's header (``X-Auth-Token``). Its repr never shows it."""
 
     def __init__(self, token: str) -> None:
         self._token = token
@@ -31,7 +36,7 @@ class TokenAuth(httpx.Auth):
 
 
 class AkSkAuth(httpx.Auth):
-    """Signs each request with an access key / secret key pair (``SDK-HMAC-SHA256``).
+    """Signs each request with an access key / secret key pair (the spec's AK/SK scheme).
 
     The query is rewritten into canonical order first, so the server sees exactly what was
     signed. ``security_token`` is for temporary credentials. The repr never shows a key.
@@ -58,7 +63,7 @@ class AkSkAuth(httpx.Auth):
             request.headers[SECURITY_TOKEN_HEADER] = self._security_token
         query = canonical_query(parse_qsl(request.url.query.decode(), keep_blank_values=True))
         request.url = request.url.copy_with(query=query.encode() or None)
-        for name in ("X-Sdk-Date", "Authorization"):
+        for name in (SIGNING_DATE_HEADER, SIGNATURE_HEADER):
             request.headers.pop(name, None)
         chosen = {name: value for name, value in request.headers.items() if name in _SIGNED}
         chosen["Host"] = request.headers.get("host", request.url.netloc.decode())

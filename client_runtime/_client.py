@@ -1,16 +1,25 @@
-"""``ModelArts`` and ``AsyncModelArts``: the four operations, their paginators, auth and retries."""
+"""``ModelArts`` and ``AsyncModelArts``: the four operations, their paginators, auth and retries.
+
+Both clients share one table of methods (``_Methods``); each only drives it, synchronously or
+awaited: ``_call`` sends one request, ``_walk`` walks a list with a :class:`~._paging.Cursor`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, ParamSpec, TypeVar
 
 import httpx
-
-from ..api.export_tasks import list_export_tasks as export_tasks_api
-from ..api.processor_tasks import list_processor_task_versions, list_processor_tasks, show_processor_task
-from ..client import Client
-from ..models import (
+from modelarts_data_client._facts import DEFAULT_OFFSET_READING, OFFSET_READINGS, OffsetReading
+from modelarts_data_client.api.export_tasks import list_export_tasks as export_tasks
+from modelarts_data_client.api.processor_tasks import (
+    list_processor_task_versions,
+    list_processor_tasks,
+    show_processor_task,
+)
+from modelarts_data_client.client import Client
+from modelarts_data_client.models import (
     ExportTask,
     ExportTaskList,
     ProcessorTask,
@@ -18,26 +27,45 @@ from ..models import (
     TaskVersion,
     TaskVersionList,
 )
+
 from ._errors import ConfigurationError
-from ._operations import AsyncOperation, AsyncPages, Listing, Operation, Pages, endpoint_doc
-from ._paging import OffsetMode
+from ._operations import Model, Operation, Pages
+from ._paging import Cursor
 from ._responses import parse, transport_error
 from ._retry import AsyncRetryTransport, Retry, RetryTransport
 from ._settings import Settings, resolve
 
+P = ParamSpec("P")
 R = TypeVar("R")
-
-_TASKS = Listing[ProcessorTaskList, ProcessorTask](lambda p: p.tasks, lambda p: p.count, lambda t: t.task_id)
-_VERSIONS = Listing[TaskVersionList, TaskVersion](
-    lambda p: p.versions, lambda p: p.count, lambda v: v.task_version_id
-)
-_EXPORTS = Listing[ExportTaskList, ExportTask](
-    lambda p: p.export_tasks, lambda p: p.total_count, lambda e: e.task_id
-)
+M = TypeVar("M", bound=Model)
+Item = TypeVar("Item")
 
 
-class _Base:
-    """What both clients share: settings, offset reading, the generated ``Client`` they wrap."""
+class _Methods:
+    """The methods of both clients: each calls (or walks) one generated endpoint, with its docs."""
+
+    list_tasks = Operation(
+        list_processor_tasks._get_kwargs, ProcessorTaskList.from_dict, list_processor_tasks.sync
+    )
+    get_task = Operation(show_processor_task._get_kwargs, ProcessorTask.from_dict, show_processor_task.sync)
+    list_task_versions = Operation(
+        list_processor_task_versions._get_kwargs, TaskVersionList.from_dict, list_processor_task_versions.sync
+    )
+    list_export_tasks = Operation(export_tasks._get_kwargs, ExportTaskList.from_dict, export_tasks.sync)
+    iter_tasks = Pages(
+        list_processor_tasks._get_kwargs, ProcessorTaskList, ProcessorTask, list_processor_tasks.sync
+    )
+    iter_task_versions = Pages(
+        list_processor_task_versions._get_kwargs,
+        TaskVersionList,
+        TaskVersion,
+        list_processor_task_versions.sync,
+    )
+    iter_export_tasks = Pages(export_tasks._get_kwargs, ExportTaskList, ExportTask, export_tasks.sync)
+
+
+class _Base(_Methods):
+    """What both clients share: settings, offset reading, timeout and retry policy."""
 
     def __init__(
         self,
@@ -51,7 +79,8 @@ class _Base:
         security_token: str | None = None,
         timeout: float | httpx.Timeout = 30.0,
         retry: Retry | None = None,
-        offset_mode: OffsetMode = "record",
+        offset_reading: OffsetReading = DEFAULT_OFFSET_READING,
+        offset_mode: OffsetReading | None = None,
     ) -> None:
         self.settings: Settings = resolve(
             region=region,
@@ -62,9 +91,7 @@ class _Base:
             sk=sk,
             security_token=security_token,
         )
-        if offset_mode not in ("record", "page"):
-            raise ConfigurationError(f"offset_mode must be 'record' or 'page', not {offset_mode!r}")
-        self.offset_mode: OffsetMode = offset_mode
+        self.offset_reading: OffsetReading = _reading(offset_reading, offset_mode)
         self.retry = _retry(retry)
         self.timeout = _timeout(timeout)
 
@@ -72,8 +99,28 @@ class _Base:
     def project_id(self) -> str:
         return self.settings.project_id
 
+    def _client(self, transport: object) -> Client:
+        """The generated ``Client`` this client wraps, with its auth and retrying ``transport``."""
+        return Client(
+            base_url=self.settings.endpoint,
+            timeout=self.timeout,
+            httpx_args={"auth": self.settings.auth, "transport": transport},
+        )
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.settings!r})"
+
+
+def _reading(offset_reading: object, offset_mode: object) -> OffsetReading:
+    """What ``offset`` counts (spec D6); ``offset_mode=`` is the deprecated name of ``offset_reading=``."""
+    if offset_mode is not None:
+        warnings.warn("offset_mode= is deprecated: use offset_reading=", DeprecationWarning, stacklevel=4)
+        offset_reading = offset_mode
+    for reading in OFFSET_READINGS:
+        if offset_reading == reading:
+            return reading
+    readings = " or ".join(repr(reading) for reading in OFFSET_READINGS)
+    raise ConfigurationError(f"offset_reading must be {readings}, not {offset_reading!r}")
 
 
 def _retry(retry: object) -> Retry:
@@ -103,48 +150,26 @@ class ModelArts(_Base):
     def __init__(self, *, transport: httpx.BaseTransport | None = None, **options: Any) -> None:
         super().__init__(**options)
         inner = transport or httpx.HTTPTransport()
-        self.client = Client(
-            base_url=self.settings.endpoint,
-            timeout=self.timeout,
-            httpx_args={
-                "auth": self.settings.auth,
-                "transport": RetryTransport(inner, self.retry, auth=self.settings.auth),
-            },
-        )
+        self.client = self._client(RetryTransport(inner, self.retry, auth=self.settings.auth))
         self._http = self.client.get_httpx_client()
 
-    list_tasks = Operation(
-        list_processor_tasks._get_kwargs, ProcessorTaskList.from_dict, endpoint_doc(list_processor_tasks.sync)
-    )
-    get_task = Operation(
-        show_processor_task._get_kwargs, ProcessorTask.from_dict, endpoint_doc(show_processor_task.sync)
-    )
-    list_task_versions = Operation(
-        list_processor_task_versions._get_kwargs,
-        TaskVersionList.from_dict,
-        endpoint_doc(list_processor_task_versions.sync),
-    )
-    list_export_tasks = Operation(
-        export_tasks_api._get_kwargs, ExportTaskList.from_dict, endpoint_doc(export_tasks_api.sync)
-    )
-    iter_tasks = Pages(
-        list_processor_tasks._get_kwargs,
-        ProcessorTaskList.from_dict,
-        _TASKS,
-        endpoint_doc(list_processor_tasks.sync, walk=True),
-    )
-    iter_task_versions = Pages(
-        list_processor_task_versions._get_kwargs,
-        TaskVersionList.from_dict,
-        _VERSIONS,
-        endpoint_doc(list_processor_task_versions.sync, walk=True),
-    )
-    iter_export_tasks = Pages(
-        export_tasks_api._get_kwargs,
-        ExportTaskList.from_dict,
-        _EXPORTS,
-        endpoint_doc(export_tasks_api.sync, walk=True),
-    )
+    def _call(self, operation: Operation[P, R]) -> Callable[P, R]:
+        """``operation`` as a method of this client: send, return the answer read."""
+
+        def call(*args: P.args, **kwargs: P.kwargs) -> R:
+            return self._send(operation.request(self.project_id, *args, **kwargs), operation.parser)
+
+        return call
+
+    def _walk(self, pages: Pages[P, M, Item]) -> Callable[P, Iterator[Item]]:
+        """``pages`` as a method of this client: a lazy iterator the cursor drives."""
+
+        def walk(*args: P.args, **kwargs: P.kwargs) -> Iterator[Item]:
+            cursor: Cursor[Item] = pages.cursor(self.offset_reading, self.project_id, *args, **kwargs)
+            while not cursor.done:
+                yield from cursor.take(self._send(cursor.request(), pages.parser))
+
+        return walk
 
     def _send(self, request: dict[str, Any], parser: Callable[[Any], R]) -> R:
         try:
@@ -169,48 +194,27 @@ class AsyncModelArts(_Base):
     def __init__(self, *, transport: httpx.AsyncBaseTransport | None = None, **options: Any) -> None:
         super().__init__(**options)
         inner = transport or httpx.AsyncHTTPTransport()
-        self.client = Client(
-            base_url=self.settings.endpoint,
-            timeout=self.timeout,
-            httpx_args={
-                "auth": self.settings.auth,
-                "transport": AsyncRetryTransport(inner, self.retry, auth=self.settings.auth),
-            },
-        )
+        self.client = self._client(AsyncRetryTransport(inner, self.retry, auth=self.settings.auth))
         self._http = self.client.get_async_httpx_client()
 
-    list_tasks = AsyncOperation(
-        list_processor_tasks._get_kwargs, ProcessorTaskList.from_dict, endpoint_doc(list_processor_tasks.sync)
-    )
-    get_task = AsyncOperation(
-        show_processor_task._get_kwargs, ProcessorTask.from_dict, endpoint_doc(show_processor_task.sync)
-    )
-    list_task_versions = AsyncOperation(
-        list_processor_task_versions._get_kwargs,
-        TaskVersionList.from_dict,
-        endpoint_doc(list_processor_task_versions.sync),
-    )
-    list_export_tasks = AsyncOperation(
-        export_tasks_api._get_kwargs, ExportTaskList.from_dict, endpoint_doc(export_tasks_api.sync)
-    )
-    iter_tasks = AsyncPages(
-        list_processor_tasks._get_kwargs,
-        ProcessorTaskList.from_dict,
-        _TASKS,
-        endpoint_doc(list_processor_tasks.sync, walk=True),
-    )
-    iter_task_versions = AsyncPages(
-        list_processor_task_versions._get_kwargs,
-        TaskVersionList.from_dict,
-        _VERSIONS,
-        endpoint_doc(list_processor_task_versions.sync, walk=True),
-    )
-    iter_export_tasks = AsyncPages(
-        export_tasks_api._get_kwargs,
-        ExportTaskList.from_dict,
-        _EXPORTS,
-        endpoint_doc(export_tasks_api.sync, walk=True),
-    )
+    def _call(self, operation: Operation[P, R]) -> Callable[P, Awaitable[R]]:
+        """``operation`` as a coroutine method of this client."""
+
+        async def call(*args: P.args, **kwargs: P.kwargs) -> R:
+            return await self._send(operation.request(self.project_id, *args, **kwargs), operation.parser)
+
+        return call
+
+    def _walk(self, pages: Pages[P, M, Item]) -> Callable[P, AsyncIterator[Item]]:
+        """``pages`` as a method of this client: an async iterator the cursor drives."""
+
+        async def walk(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Item]:
+            cursor: Cursor[Item] = pages.cursor(self.offset_reading, self.project_id, *args, **kwargs)
+            while not cursor.done:
+                for item in cursor.take(await self._send(cursor.request(), pages.parser)):
+                    yield item
+
+        return walk
 
     async def _send(self, request: dict[str, Any], parser: Callable[[Any], R]) -> R:
         try:

@@ -1,8 +1,8 @@
 """One family of exceptions for everything a call can run into.
 
 ``ModelArtsError`` is the base: catch it to catch all. ``ApiError`` is an answer the service gave
-(status, ``error_code``, ``error_msg``, request id); ``TransportError`` and ``TimeoutError`` are the
-network failing; ``ResponseParseError`` is a body that does not match the spec, naming the field;
+(status, ``error_code``, ``error_msg``, request id); ``TransportError`` and ``TransportTimeoutError``
+are the network failing; ``ResponseParseError`` is a body that does not match the spec, naming the field;
 ``ParameterError`` is an argument the request cannot carry, refused before anything is sent.
 """
 
@@ -24,8 +24,12 @@ class TransportError(ModelArtsError):
     """The request did not get an answer: connection refused, reset or cut mid-response."""
 
 
-class TimeoutError(TransportError):  # noqa: A001 - the name users look for; it is not the builtin
-    """No answer within the configured timeout."""
+class TransportTimeoutError(TransportError, TimeoutError):
+    """No answer within the configured timeout.
+
+    It is also the builtin ``TimeoutError``, so ``except TimeoutError`` catches it; the runtime's
+    former ``TimeoutError`` name stays as a deprecated alias of this class.
+    """
 
 
 class PaginationError(ModelArtsError):
@@ -97,7 +101,7 @@ def _member(source: Any, name: str | int) -> Any:
 
 # What reading a field of a malformed body can raise inside the generated models; a nested
 # model's ResponseParseError is caught too, so the outer field is added to its path.
-_FIELD_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ResponseParseError)
+FIELD_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ResponseParseError)
 
 
 def _reason(exc: Exception) -> str:

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
+from modelarts_data_client._facts import ERROR_CODE_FIELD, ERROR_MESSAGE_FIELD, REQUEST_ID_HEADER
 
-from ._errors import ApiError, ResponseParseError, TimeoutError, TransportError
+from ._errors import ApiError, ResponseParseError, TransportError, TransportTimeoutError
 
 R = TypeVar("R")
-REQUEST_ID_HEADER = "X-Request-Id"
 
 
 def api_error(response: httpx.Response) -> ApiError:
@@ -22,11 +22,15 @@ def api_error(response: httpx.Response) -> ApiError:
     except ValueError:
         body = None
     if isinstance(body, dict):
-        code = body.get("error_code") if isinstance(body.get("error_code"), str) else None
-        message = body.get("error_msg") if isinstance(body.get("error_msg"), str) else None
+        code, message = _text(body.get(ERROR_CODE_FIELD)), _text(body.get(ERROR_MESSAGE_FIELD))
     if message is None and body is None and response.content:
         message = response.content[:200].decode("utf-8", "replace")
     return ApiError(response.status_code, code, message, response.headers.get(REQUEST_ID_HEADER))
+
+
+def _text(value: object) -> str | None:
+    """``value`` when it is a string, else None: a field of the wrong type is not shown as one."""
+    return value if isinstance(value, str) else None
 
 
 def parse(response: httpx.Response, parser: Callable[[Any], R]) -> R:
@@ -58,5 +62,5 @@ def transport_error(exc: httpx.TransportError) -> TransportError:
         request = None
     where = f"{request.method} {request.url.copy_with(query=None)}" if request is not None else "the request"
     if isinstance(exc, httpx.TimeoutException):
-        return TimeoutError(f"{where}: no answer in time ({type(exc).__name__})")
+        return TransportTimeoutError(f"{where}: no answer in time ({type(exc).__name__})")
     return TransportError(f"{where}: {type(exc).__name__}: {exc}")

@@ -14,7 +14,7 @@ import asyncio
 import email.utils
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Generator
 from datetime import UTC, datetime
 
 import attrs
@@ -78,25 +78,41 @@ def _retry_after(response: httpx.Response) -> float | None:
     return max((when - datetime.now(UTC)).total_seconds(), 0.0)
 
 
-class _Attempts:
-    """The bookkeeping one request's retries share between the sync and async transports."""
+Outcome = httpx.Response | httpx.TransportError
 
-    def __init__(self, retry: Retry, request: httpx.Request, rng: random.Random) -> None:
-        self.retry, self.rng, self.started, self.waited = retry, rng, time.monotonic(), 0.0
-        self.limit = retry.attempts if request.method in _IDEMPOTENT else 1
 
-    def wait_after(self, attempt: int, response: httpx.Response | None) -> float | None:
-        """Seconds to wait before the next try, or None when this outcome is final."""
-        if attempt >= self.limit or (
-            response is not None and response.status_code not in self.retry.statuses
-        ):
-            return None
-        delay = self.retry.delay(attempt, response, self.rng)
-        spent = max(time.monotonic() - self.started, self.waited)
-        if spent + delay > self.retry.total:
-            return None
-        self.waited += delay
-        return delay
+def _schedule(retry: Retry, request: httpx.Request, rng: random.Random) -> Generator[float, Outcome, None]:
+    """Every retry decision for one request: sent each try's outcome, yields the seconds to wait
+    before the next try, and returns when the outcome is final (a success, an answer not worth
+    retrying, or the attempts or the time spent). The transports only drive it."""
+    limit = retry.attempts if request.method in _IDEMPOTENT else 1
+    started, waited, attempt = time.monotonic(), 0.0, 1
+    outcome = yield 0.0  # the first try goes out at once
+    while attempt < limit:
+        response = outcome if isinstance(outcome, httpx.Response) else None
+        if response is not None and response.status_code not in retry.statuses:
+            return
+        delay = retry.delay(attempt, response, rng)
+        if max(time.monotonic() - started, waited) + delay > retry.total:
+            return
+        waited += delay
+        outcome = yield delay
+        attempt += 1
+
+
+def _decide(schedule: Generator[float, Outcome, None], outcome: Outcome) -> float | None:
+    """The seconds to wait before the next try, or None when ``outcome`` is final."""
+    try:
+        return schedule.send(outcome)
+    except StopIteration:
+        return None
+
+
+def _final(outcome: Outcome) -> httpx.Response:
+    """The response to give the caller, or the network error to raise."""
+    if isinstance(outcome, httpx.Response):
+        return outcome
+    raise outcome
 
 
 def _signed_again(auth: httpx.Auth | None, request: httpx.Request) -> httpx.Request:
@@ -128,71 +144,68 @@ class RetryTransport(httpx.BaseTransport):
         self,
         inner: httpx.BaseTransport,
         retry: Retry,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] = time.sleep,
         auth: httpx.Auth | None = None,
     ) -> None:
         self.inner, self.retry, self.sleep, self.rng = inner, retry, sleep, random.Random()
         self.auth = auth
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.retry, request, self.rng)
-        attempt = 1
+        schedule = _schedule(self.retry, request, self.rng)
+        next(schedule)
         while True:
-            if attempt > 1:
-                request = _signed_again(self.auth, request)
-            try:
-                response = self.inner.handle_request(request)
-                response.read()  # a connection cut mid-body is retried too, not left to the caller
-            except httpx.TransportError:
-                delay = attempts.wait_after(attempt, None)
-                if delay is None:
-                    raise
-            else:
-                delay = attempts.wait_after(attempt, response)
-                if delay is None:
-                    return response
-                response.close()
+            outcome = self._try(request)
+            delay = _decide(schedule, outcome)
+            if delay is None:
+                return _final(outcome)
             self.sleep(delay)
-            attempt += 1
+            request = _signed_again(self.auth, request)
+
+    def _try(self, request: httpx.Request) -> Outcome:
+        """One try; the body is read, so a connection cut mid-body is retried too."""
+        try:
+            response = self.inner.handle_request(request)
+            response.read()  # reading to the end also closes it
+        except httpx.TransportError as exc:
+            return exc
+        return response
 
     def close(self) -> None:
         self.inner.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The asynchronous twin of :class:`RetryTransport`."""
+    """The asynchronous driver of the same retry decisions as :class:`RetryTransport`."""
 
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
         retry: Retry,
-        sleep: Callable[[float], object] | None = None,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         auth: httpx.Auth | None = None,
     ):
-        self.inner, self.retry, self.rng = inner, retry, random.Random()
-        self.sleep = sleep or asyncio.sleep
+        self.inner, self.retry, self.sleep, self.rng = inner, retry, sleep, random.Random()
         self.auth = auth
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.retry, request, self.rng)
-        attempt = 1
+        schedule = _schedule(self.retry, request, self.rng)
+        next(schedule)
         while True:
-            if attempt > 1:
-                request = await _async_signed_again(self.auth, request)
-            try:
-                response = await self.inner.handle_async_request(request)
-                await response.aread()
-            except httpx.TransportError:
-                delay = attempts.wait_after(attempt, None)
-                if delay is None:
-                    raise
-            else:
-                delay = attempts.wait_after(attempt, response)
-                if delay is None:
-                    return response
-                await response.aclose()
-            await self.sleep(delay)  # type: ignore[misc]
-            attempt += 1
+            outcome = await self._try(request)
+            delay = _decide(schedule, outcome)
+            if delay is None:
+                return _final(outcome)
+            await self.sleep(delay)
+            request = await _async_signed_again(self.auth, request)
+
+    async def _try(self, request: httpx.Request) -> Outcome:
+        """One try; the body is read, so a connection cut mid-body is retried too."""
+        try:
+            response = await self.inner.handle_async_request(request)
+            await response.aread()  # reading to the end also closes it
+        except httpx.TransportError as exc:
+            return exc
+        return response
 
     async def aclose(self) -> None:
         await self.inner.aclose()

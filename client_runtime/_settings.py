@@ -12,11 +12,10 @@ from collections.abc import Mapping
 
 import attrs
 import httpx
+from modelarts_data_client._facts import ENDPOINT_TEMPLATE
 
 from ._auth import AkSkAuth, TokenAuth
 from ._errors import ConfigurationError
-
-ENDPOINT_TEMPLATE = "https://modelarts.{region}.myhuaweicloud.com"
 
 
 @attrs.frozen(repr=False)

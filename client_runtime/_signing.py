@@ -1,9 +1,10 @@
-"""AK/SK request signing (``SDK-HMAC-SHA256``), byte for byte as the official huaweicloudsdkcore signs.
+"""AK/SK request signing, byte for byte as the official huaweicloudsdkcore signs.
 
 The signature covers the method, the path, the query (pairs sorted by key then value, each
 percent-encoded except ``~``), every header sent except those with ``_`` in the name, and the
-SHA-256 of the body; ``X-Sdk-Date`` dates it. The URL sent must carry the query encoded the same
-way, which :func:`canonical_query` gives.
+SHA-256 of the body; the date header (``X-Sdk-Date``) dates it. The URL sent must carry the query
+encoded the same way, which :func:`canonical_query` gives. The algorithm's name, the headers' names
+and the date's format are the spec's (the AK/SK security scheme and its extensions).
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-ALGORITHM = "SDK-HMAC-SHA256"
-DATE_HEADER = "X-Sdk-Date"
-DATE_FORMAT = "%Y%m%dT%H%M%SZ"
+from modelarts_data_client._facts import (
+    SIGNATURE_HEADER,
+    SIGNING_ALGORITHM,
+    SIGNING_DATE_FORMAT,
+    SIGNING_DATE_HEADER,
+)
 
 
 def _encode(text: str) -> str:
@@ -49,7 +53,7 @@ def _canonical_request(
 def signature(secret_key: str, date: str, canonical_request: str) -> str:
     """The hex HMAC-SHA256, keyed with the secret key, of the string to sign."""
     digest = hashlib.sha256(canonical_request.encode()).hexdigest()
-    string_to_sign = f"{ALGORITHM}\n{date}\n{digest}"
+    string_to_sign = f"{SIGNING_ALGORITHM}\n{date}\n{digest}"
     return hmac.new(secret_key.encode(), string_to_sign.encode(), hashlib.sha256).hexdigest()
 
 
@@ -63,22 +67,24 @@ def sign_headers(
     body: bytes = b"",
     when: datetime | None = None,
 ) -> dict[str, str]:
-    """The headers to send: ``headers`` plus ``Host``, ``X-Sdk-Date`` and ``Authorization``.
+    """The headers to send: ``headers`` plus ``Host``, the date header and the signature header.
 
     ``url``'s query must already be in canonical order and encoding (see :func:`canonical_query`)
     if the server is to see what was signed; :class:`AkSkAuth` takes care of that.
     """
     parts = urlsplit(url)
-    signed = {name: value for name, value in headers.items() if name.lower() != "authorization"}
+    signed = {name: value for name, value in headers.items() if name.lower() != SIGNATURE_HEADER.lower()}
     if not any(name.lower() == "host" for name in signed):
         signed["Host"] = parts.netloc
-    date = next((v for k, v in signed.items() if k.lower() == DATE_HEADER.lower()), None)
+    date = next((v for k, v in signed.items() if k.lower() == SIGNING_DATE_HEADER.lower()), None)
     if date is None:
-        date = signed[DATE_HEADER] = (when or datetime.now(UTC)).strftime(DATE_FORMAT)
+        date = signed[SIGNING_DATE_HEADER] = (when or datetime.now(UTC)).strftime(SIGNING_DATE_FORMAT)
     pairs = _query_pairs(parts.query)
     canonical, names = _canonical_request(method, parts.path or "/", canonical_query(pairs), signed, body)
-    value = f"{ALGORITHM} Access={ak}, SignedHeaders={names}, Signature={signature(sk, date, canonical)}"
-    return {**signed, "Authorization": value}
+    value = (
+        f"{SIGNING_ALGORITHM} Access={ak}, SignedHeaders={names}, Signature={signature(sk, date, canonical)}"
+    )
+    return {**signed, SIGNATURE_HEADER: value}
 
 
 def _query_pairs(query: str) -> list[tuple[str, str]]:

@@ -37,6 +37,7 @@ TEMPLATES = ROOT / "scripts" / "client_templates"
 OUTPUT = ROOT / "generated" / "modelarts-data-client"
 RUNTIME = ROOT / "client_runtime"
 PACKAGE = "modelarts_data_client"
+FACTS = "_facts.py"
 
 
 def _tool_path() -> str:
@@ -128,11 +129,151 @@ def _generate(output: Path, spec: Path, config: Path) -> None:
     if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
         sys.exit(f"regen: the generator did not run cleanly:\n{result.stdout}{result.stderr}")
     _copy_runtime(output / PACKAGE / "runtime")
+    facts = output / PACKAGE / FACTS
+    facts.write_text(facts_module(_read(spec)), encoding="utf-8")
+    subprocess.run(
+        [_require("ruff", path), "format", "--quiet", str(facts)],
+        check=True,
+        env={**os.environ, "RUFF_NO_CACHE": "true"},
+    )
 
 
 def _copy_runtime(target: Path) -> None:
-    """Ship the hand-written runtime layer inside the generated package."""
+    """Ship the hand-written runtime layer inside the generated package, byte for byte."""
     shutil.copytree(RUNTIME, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+
+
+def facts_module(document: dict[str, Any]) -> str:
+    """The text of ``modelarts_data_client._facts``: each API fact the runtime needs, read from the spec.
+
+    The runtime restates none of them; a fact the spec does not hold is added to it as an ``x-``
+    extension (the AK/SK scheme's ``x-date-format`` and ``x-security-token-header``).
+    """
+    components = document["components"]
+    signing = _scheme(components["securitySchemes"], signed=True)
+    token = _scheme(components["securitySchemes"], signed=False)
+    parameters = {p["name"]: p for p in components["parameters"].values() if p.get("in") == "query"}
+    readings = next(p["x-offset-readings"] for p in parameters.values() if "x-offset-readings" in p)
+    code, message = _error_fields(document)
+    facts: list[tuple[str, object, str]] = [
+        ("TOKEN_HEADER", token["name"], "the IAM token scheme's header"),
+        ("SIGNATURE_HEADER", signing["name"], "the AK/SK scheme's header"),
+        ("SIGNING_ALGORITHM", _extension(signing, "x-signing-algorithm"), "AK/SK x-signing-algorithm"),
+        ("SIGNING_DATE_HEADER", _extension(signing, "x-date-header"), "AK/SK x-date-header"),
+        ("SIGNING_DATE_FORMAT", _extension(signing, "x-date-format"), "AK/SK x-date-format (strftime)"),
+        (
+            "SECURITY_TOKEN_HEADER",
+            _extension(signing, "x-security-token-header"),
+            "AK/SK x-security-token-header",
+        ),
+        ("REQUEST_ID_HEADER", _request_id_header(document), "the responses' request id header"),
+        ("ERROR_CODE_FIELD", code, "the error body's code"),
+        ("ERROR_MESSAGE_FIELD", message, "the error body's message"),
+        ("ENDPOINT_TEMPLATE", document["servers"][0]["url"], "servers[0].url"),
+        # the paging parameters are the one place the runtime needs names of parameters
+        ("LIMIT_PARAMETER", "limit", "page size"),
+        ("OFFSET_PARAMETER", "offset", "where a page starts"),
+        ("DEFAULT_LIMIT", parameters["limit"]["schema"]["default"], "limit's default"),
+        ("DEFAULT_OFFSET", parameters["offset"]["schema"]["default"], "offset's default"),
+        *((f"OFFSET_READING_{r.upper()}", r, "an x-offset-readings value (D6)") for r in readings),
+    ]
+    lines = [f"{name}: Final = {value!r}  # {why}" for name, value, why in facts]
+    literal = ", ".join(repr(r) for r in readings)
+    envelopes = "".join(f"    {name!r}: Envelope{fields!r},\n" for name, fields in _envelopes(document))
+    return _FACTS_TEMPLATE.format(
+        facts="\n".join(lines), readings=literal, envelopes=envelopes, first=repr(readings[0])
+    )
+
+
+_FACTS_TEMPLATE = '''"""API facts the runtime reads, written from spec/openapi.yaml by scripts/regen_client.py
+
+Generated: do not edit. Change the spec (or, for a fact it lacks, add an ``x-`` extension to it) and
+regenerate; the runtime restates none of these.
+"""
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+{facts}
+
+OffsetReading = Literal[{readings}]
+"""What ``offset`` counts: the readings the spec allows (x-offset-readings, D6)."""
+OFFSET_READINGS: Final[tuple[OffsetReading, ...]] = ({readings},)
+DEFAULT_OFFSET_READING: Final[OffsetReading] = {first}
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """Where a list body keeps its items and its count, and which field of an item is its id."""
+
+    items: str
+    count: str
+    key: str
+
+
+ENVELOPES: Final[dict[str, Envelope]] = {{
+{envelopes}}}
+"""Each list schema's envelope, by the schema's (and generated model's) name."""
+'''
+
+
+def _scheme(schemes: dict[str, Any], *, signed: bool) -> dict[str, Any]:
+    """The one header security scheme that signs (``x-signing-algorithm``), or the one that does not."""
+    found = [
+        s for s in schemes.values() if s.get("in") == "header" and ("x-signing-algorithm" in s) == signed
+    ]
+    if len(found) != 1:
+        sys.exit(f"regen: the spec needs exactly one {'signing' if signed else 'token'} security scheme")
+    return found[0]
+
+
+def _extension(scheme: dict[str, Any], name: str) -> str:
+    """The signing scheme's extension ``name``, which the runtime needs; exit naming it when absent."""
+    value = scheme.get(name)
+    if not isinstance(value, str) or not value:
+        sys.exit(f"regen: the AK/SK security scheme needs {name} (a string): the signer reads it")
+    return value
+
+
+def _request_id_header(document: dict[str, Any]) -> str:
+    """The header name under which the responses carry ``#/components/headers/RequestId``."""
+    names = {
+        name
+        for path in document["paths"].values()
+        for operation in path.values()
+        for response in operation["responses"].values()
+        for name, header in response.get("headers", {}).items()
+        if header.get("$ref") == "#/components/headers/RequestId"
+    }
+    if len(names) != 1:
+        sys.exit(f"regen: the responses carry the request id under {sorted(names)}, not one name")
+    return names.pop()
+
+
+def _error_fields(document: dict[str, Any]) -> tuple[str, str]:
+    """The error body's code and message fields: its required ``*_code`` string, and the other."""
+    required = document["components"]["schemas"]["Error"]["required"]
+    codes = [name for name in required if name.endswith("_code")]
+    if len(required) != 2 or len(codes) != 1:
+        sys.exit(f"regen: the Error schema must require a *_code field and a message, not {required}")
+    return codes[0], next(name for name in required if name != codes[0])
+
+
+def _envelopes(document: dict[str, Any]) -> list[tuple[str, tuple[str, str, str]]]:
+    """Each list schema (a required array and a required integer count) with its item's id field."""
+    schemas = document["components"]["schemas"]
+    found = []
+    for name, schema in sorted(schemas.items()):
+        properties = schema.get("properties", {})
+        kinds = {properties[field].get("type"): field for field in schema.get("required", [])}
+        if set(kinds) != {"array", "integer"} or len(schema["required"]) != 2:
+            continue
+        item = schemas[properties[kinds["array"]]["items"]["$ref"].rsplit("/", 1)[1]]
+        key = next((field for field in item["required"] if field.endswith("_id")), None)
+        if key is None:
+            sys.exit(f"regen: {name}'s items have no required *_id field to tell them apart")
+        found.append((name, (kinds["array"], kinds["integer"], key)))
+    return found
 
 
 def main() -> None:

@@ -16,8 +16,8 @@ from modelarts_data_client.runtime import (
     ModelArtsError,
     ResponseParseError,
     Retry,
-    TimeoutError,
     TransportError,
+    TransportTimeoutError,
 )
 
 from modelarts_contracts import _spec
@@ -142,18 +142,28 @@ def test_connection_refused_is_transport_error() -> None:
     )
     with client, pytest.raises(TransportError) as caught:
         client.list_tasks()
-    assert not isinstance(caught.value, TimeoutError)
+    assert not isinstance(caught.value, TransportTimeoutError)
     assert "ConnectError" in str(caught.value) and "secret-token-value" not in str(caught.value)
 
 
-def test_slow_server_is_timeout_error(connect: Callable[..., ModelArts], mock: Any) -> None:
-    """A server slower than the timeout gives TimeoutError, a kind of TransportError."""
+def test_slow_server_is_transport_timeout_error(connect: Callable[..., ModelArts], mock: Any) -> None:
+    """A server slower than the timeout gives TransportTimeoutError, a TransportError and a TimeoutError."""
     from modelarts_contracts._mock import Faults
 
     mock.faults = Faults(latency=1.0, fraction=1.0)
     client = connect(timeout=0.2, retry=Retry.off())
-    with pytest.raises(TimeoutError):
+    with pytest.raises(TransportTimeoutError) as caught:
         client.list_tasks()
+    assert isinstance(caught.value, TransportError) and isinstance(caught.value, TimeoutError)
+
+
+def test_former_timeout_error_name_is_the_same_class() -> None:
+    """The deprecated ``TimeoutError`` import still works and names TransportTimeoutError itself."""
+    import modelarts_data_client
+    from modelarts_data_client import runtime
+
+    assert runtime.TimeoutError is modelarts_data_client.TimeoutError is TransportTimeoutError
+    assert runtime.TimeoutError is not TimeoutError  # the builtin is not shadowed: it is a base
 
 
 def _export_page(**params: Any) -> dict[str, Any]:

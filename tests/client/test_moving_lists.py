@@ -103,12 +103,12 @@ def test_items_created_during_the_walk_do_not_stop_it(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_page_index_offsets_survive_inserts(served: tuple[str, Scripted], mode: str) -> None:
-    """With offset_mode='page' (spec D6) a task created mid-walk is skipped the same way."""
+    """With offset_reading='page' (spec D6) a task created mid-walk is skipped the same way."""
     moving = MovingList("listProcessorTasks", 25, page_offsets=True)
     original = moving.ids()
     moving.changes = {2: _insert_newest}
     served[1].answer = moving
-    walked = _walk(served[0], "listProcessorTasks", mode, offset_mode="page")
+    walked = _walk(served[0], "listProcessorTasks", mode, offset_reading="page")
     assert sorted(walked) == sorted(original) and len(walked) == len(set(walked))
 
 

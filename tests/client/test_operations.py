@@ -94,7 +94,7 @@ def test_async_client_lists_walks_and_shows(mock: RunningMock) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", [n for n in vars(ModelArts) if n.startswith(("list_", "get_", "iter_"))], ids=str
+    "name", [n for n in dir(ModelArts) if n.startswith(("list_", "get_", "iter_"))], ids=str
 )
 def test_async_client_carries_the_same_endpoint_docs(name: str) -> None:
     """Every AsyncModelArts method has the docstring of its ModelArts twin: the spec's description."""

@@ -136,9 +136,9 @@ def test_every_operation_has_checked_parameters() -> None:
         {"timeout": 0},
         {"timeout": True},
         {"retry": 3},
-        {"offset_mode": "pages"},
+        {"offset_reading": "pages"},
     ],
-    ids=["string-timeout", "zero-timeout", "bool-timeout", "number-for-retry", "unknown-offset-mode"],
+    ids=["string-timeout", "zero-timeout", "bool-timeout", "number-for-retry", "unknown-offset-reading"],
 )
 def test_wrong_client_setting_is_a_configuration_error(settings: dict[str, Any]) -> None:
     """A setting the client cannot use raises ConfigurationError naming it, not a bare error later."""

@@ -72,8 +72,8 @@ def test_project_id_is_sent_in_every_path() -> None:
         ({"region": "r", "endpoint": "http://m.test", "project_id": "p", "token": "t"}, "not both"),
         ({"endpoint": "http://m.test", "project_id": "p", "ak": "a"}, "needs both"),
         (
-            {"endpoint": "http://m.test", "project_id": "p", "token": "t", "offset_mode": "rows"},
-            "offset_mode",
+            {"endpoint": "http://m.test", "project_id": "p", "token": "t", "offset_reading": "rows"},
+            "offset_reading",
         ),
     ],
     ids=[
@@ -83,7 +83,7 @@ def test_project_id_is_sent_in_every_path() -> None:
         "not-a-url",
         "region-and-endpoint",
         "half-a-pair",
-        "bad-offset-mode",
+        "bad-offset-reading",
     ],
 )
 def test_bad_settings_raise_configuration_error(options: dict[str, str], message: str) -> None:
@@ -94,7 +94,7 @@ def test_bad_settings_raise_configuration_error(options: dict[str, str], message
 
 def test_region_endpoint_is_the_specs_server() -> None:
     """The runtime's regional endpoint is the spec's server URL (the runtime ships without the spec)."""
-    from modelarts_data_client.runtime._settings import ENDPOINT_TEMPLATE
+    from modelarts_data_client._facts import ENDPOINT_TEMPLATE
 
     from modelarts_contracts import _spec
 
@@ -110,3 +110,13 @@ def test_methods_carry_the_endpoint_descriptions() -> None:
     assert doc.startswith("List processing tasks") and "status (TaskStatus" in doc
     assert "project_id" not in doc and "Raises" not in doc
     assert walk_doc.startswith("Every item of the list")
+
+
+def test_former_offset_mode_name_still_works_with_a_deprecation_warning() -> None:
+    """``offset_mode=`` (the former name of ``offset_reading=``) still sets it, and warns at the caller."""
+    options = {"endpoint": "http://m.test", "project_id": "p", "token": "t"}
+    with pytest.warns(DeprecationWarning, match="use offset_reading=") as warned:
+        client = ModelArts(**options, offset_mode="page")
+    assert client.offset_reading == "page"
+    assert warned[0].filename == __file__
+    client.close()

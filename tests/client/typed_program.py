@@ -22,9 +22,9 @@ from modelarts_data_client import (
     ParameterError,
     ResponseParseError,
     Retry,
-    TimeoutError,
     TokenAuth,
     TransportError,
+    TransportTimeoutError,
     Unknown,
     sign_headers,
 )
@@ -44,7 +44,7 @@ from modelarts_data_client.models import (
     TaskVersion,
     TaskVersionList,
 )
-from modelarts_data_client.runtime import AsyncRetryTransport, OffsetMode, RetryTransport
+from modelarts_data_client.runtime import AsyncRetryTransport, OffsetReading, RetryTransport
 
 
 def synchronous(client: ModelArts) -> int:
@@ -118,7 +118,7 @@ def errors(client: ModelArts) -> str:
         code: str | None = error.error_code
         request_id: str | None = error.request_id
         return f"{error.status_code} {code} {error.error_msg} {request_id}"
-    except TimeoutError as error:
+    except TransportTimeoutError as error:
         return str(error)
     except TransportError as error:
         return str(error)
@@ -137,14 +137,16 @@ def errors(client: ModelArts) -> str:
 
 
 def building() -> None:
-    mode: OffsetMode = "page"
+    mode: OffsetReading = "page"
     retry = Retry(attempts=3, backoff=0.1, max_delay=2.0, total=10.0, jitter=0.1, statuses=frozenset({503}))
     transport = RetryTransport(httpx.HTTPTransport(), Retry.off())
     async_transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), retry)
     auth: httpx.Auth = AkSkAuth("ak", "sk", security_token="st", clock=lambda: datetime.now(UTC))
     token: httpx.Auth = TokenAuth("token")
     headers: dict[str, str] = sign_headers("GET", "https://m.test/v2/p/processor-tasks", {}, ak="a", sk="s")
-    with ModelArts(region="cn-north-4", project_id="p", token="t", retry=retry, offset_mode=mode) as client:
+    with ModelArts(
+        region="cn-north-4", project_id="p", token="t", retry=retry, offset_reading=mode
+    ) as client:
         synchronous(client)
         errors(client)
     with ModelArts(

@@ -1,40 +1,7 @@
 """A client library for accessing ModelArts Data Management (old version) task APIs"""
 
+from . import runtime
 from .client import AuthenticatedClient, Client
-from .runtime import (
-    AkSkAuth,
-    ApiError,
-    AsyncModelArts,
-    ConfigurationError,
-    ModelArts,
-    ModelArtsError,
-    PaginationError,
-    ParameterError,
-    ResponseParseError,
-    Retry,
-    TimeoutError,
-    TokenAuth,
-    TransportError,
-    Unknown,
-    sign_headers,
-)
+from .runtime import *  # noqa: F403 - the runtime's __all__ is the public surface, listed once there
 
-__all__ = (
-    "AkSkAuth",
-    "ApiError",
-    "AsyncModelArts",
-    "AuthenticatedClient",
-    "Client",
-    "ConfigurationError",
-    "ModelArts",
-    "ModelArtsError",
-    "PaginationError",
-    "ParameterError",
-    "ResponseParseError",
-    "Retry",
-    "TimeoutError",
-    "TokenAuth",
-    "TransportError",
-    "Unknown",
-    "sign_headers",
-)
+__all__ = ("AuthenticatedClient", "Client", *runtime.__all__)

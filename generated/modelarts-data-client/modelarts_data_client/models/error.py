@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -57,14 +57,14 @@ class Error:
             error_code = d.pop("error_code")
             if type(error_code) is not str:
                 raise TypeError("expected str")
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_code", src_dict, exc) from exc
 
         try:
             error_msg = d.pop("error_msg")
             if type(error_msg) is not str:
                 raise TypeError("expected str")
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         try:
@@ -73,7 +73,7 @@ class Error:
                 if request_id is not None:
                     raise TypeError("expected str")
                 request_id = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("request_id", src_dict, exc) from exc
 
         if cls is Error:

@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.export_params_export_dest import ExportParamsExportDest
 from ..models.export_params_sample_state import ExportParamsSampleState
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import list_of
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, list_of, members
 from ..types import UNSET, Unset
 
 _MEMBERS_ExportParamsExportDest = members(ExportParamsExportDest)
@@ -142,7 +140,7 @@ class ExportParams:
                 if clear_hard_property is not None:
                     raise TypeError("expected bool")
                 clear_hard_property = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("clear_hard_property", src_dict, exc) from exc
 
         try:
@@ -151,7 +149,7 @@ class ExportParams:
                 if export_dataset_version_format is not None:
                     raise TypeError("expected str")
                 export_dataset_version_format = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dataset_version_format", src_dict, exc) from exc
 
         try:
@@ -160,7 +158,7 @@ class ExportParams:
                 if export_dataset_version_name is not None:
                     raise TypeError("expected str")
                 export_dataset_version_name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dataset_version_name", src_dict, exc) from exc
 
         try:
@@ -173,7 +171,7 @@ class ExportParams:
                     _MEMBERS_ExportParamsExportDest.get(_export_dest) if type(_export_dest) is str else None
                 ) or enum_member(ExportParamsExportDest, _export_dest, "ExportParams.export_dest")
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_dest", src_dict, exc) from exc
 
         try:
@@ -182,7 +180,7 @@ class ExportParams:
                 if export_new_dataset_name is not None:
                     raise TypeError("expected str")
                 export_new_dataset_name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_new_dataset_name", src_dict, exc) from exc
 
         try:
@@ -191,7 +189,7 @@ class ExportParams:
                 if export_new_dataset_work_path is not None:
                     raise TypeError("expected str")
                 export_new_dataset_work_path = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_new_dataset_work_path", src_dict, exc) from exc
 
         try:
@@ -200,7 +198,7 @@ class ExportParams:
                 if ratio_sample_usage is not None:
                     raise TypeError("expected bool")
                 ratio_sample_usage = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("ratio_sample_usage", src_dict, exc) from exc
 
         try:
@@ -213,7 +211,7 @@ class ExportParams:
                     _MEMBERS_ExportParamsSampleState.get(_sample_state) if type(_sample_state) is str else None
                 ) or enum_member(ExportParamsSampleState, _sample_state, "ExportParams.sample_state")
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_state", src_dict, exc) from exc
 
         try:
@@ -222,7 +220,7 @@ class ExportParams:
                 UNSET if _samples_raw is UNSET or _samples_raw is None else cast(list[str], list_of(_samples_raw, str))
             )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("samples", src_dict, exc) from exc
 
         try:
@@ -237,10 +235,10 @@ class ExportParams:
                         search_conditions_item = SearchCondition.from_dict(search_conditions_item_data)
 
                         search_conditions.append(search_conditions_item)
-                except _FIELD_ERRORS as exc:
+                except FIELD_ERRORS as exc:
                     raise ResponseParseError.at(len(search_conditions), _search_conditions, exc) from exc
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("search_conditions", src_dict, exc) from exc
 
         try:
@@ -257,7 +255,7 @@ class ExportParams:
 
             if train_sample_ratio is not UNSET and type(train_sample_ratio) not in (str, float, int):
                 raise TypeError("expected str or float or int")
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("train_sample_ratio", src_dict, exc) from exc
 
         try:
@@ -266,7 +264,7 @@ class ExportParams:
                 if clear_difficult is not None:
                     raise TypeError("expected bool")
                 clear_difficult = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("clear_difficult", src_dict, exc) from exc
 
         if cls is ExportParams:
@@ -319,4 +317,4 @@ class ExportParams:
         return key in self.additional_properties
 
 
-from ..models.search_condition import SearchCondition  # noqa: E402
+from ..models.search_condition import SearchCondition

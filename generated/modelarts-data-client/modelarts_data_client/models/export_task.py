@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..models.export_format import ExportFormat
 from ..models.export_type import ExportType
 from ..models.version_format import VersionFormat
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, integer, members
 from ..types import UNSET, Unset
 
 _MEMBERS_ExportFormat = members(ExportFormat)
@@ -150,21 +148,21 @@ class ExportTask:
             create_time = d.pop("create_time")
             if type(create_time) is not int:
                 create_time = integer(create_time)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
         try:
             status = d.pop("status")
             if type(status) is not str:
                 raise TypeError("expected str")
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("status", src_dict, exc) from exc
 
         try:
             task_id = d.pop("task_id")
             if type(task_id) is not str:
                 raise TypeError("expected str")
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
         try:
@@ -173,7 +171,7 @@ class ExportTask:
                 if error_code is not None:
                     raise TypeError("expected str")
                 error_code = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_code", src_dict, exc) from exc
 
         try:
@@ -182,7 +180,7 @@ class ExportTask:
                 if error_msg is not None:
                     raise TypeError("expected str")
                 error_msg = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         try:
@@ -195,7 +193,7 @@ class ExportTask:
                     _MEMBERS_ExportFormat.get(_export_format) if type(_export_format) is int else None
                 ) or enum_member(ExportFormat, _export_format, "ExportTask.export_format")
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_format", src_dict, exc) from exc
 
         try:
@@ -206,7 +204,7 @@ class ExportTask:
             else:
                 export_params = ExportParams.from_dict(_export_params)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_params", src_dict, exc) from exc
 
         try:
@@ -219,14 +217,14 @@ class ExportTask:
                     _MEMBERS_ExportType.get(_export_type) if type(_export_type) is int else None
                 ) or enum_member(ExportType, _export_type, "ExportTask.export_type")
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_type", src_dict, exc) from exc
 
         try:
             finished_sample_count = d.pop("finished_sample_count", UNSET)
             if type(finished_sample_count) is not int and finished_sample_count is not UNSET:
                 finished_sample_count = UNSET if finished_sample_count is None else integer(finished_sample_count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("finished_sample_count", src_dict, exc) from exc
 
         try:
@@ -235,7 +233,7 @@ class ExportTask:
                 if path is not None:
                     raise TypeError("expected str")
                 path = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
         try:
@@ -244,21 +242,21 @@ class ExportTask:
                 if progress is not None:
                     raise TypeError("expected float")
                 progress = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("progress", src_dict, exc) from exc
 
         try:
             total_sample_count = d.pop("total_sample_count", UNSET)
             if type(total_sample_count) is not int and total_sample_count is not UNSET:
                 total_sample_count = UNSET if total_sample_count is None else integer(total_sample_count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("total_sample_count", src_dict, exc) from exc
 
         try:
             update_time = d.pop("update_time", UNSET)
             if type(update_time) is not int and update_time is not UNSET:
                 update_time = UNSET if update_time is None else integer(update_time)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
         try:
@@ -271,7 +269,7 @@ class ExportTask:
                     _MEMBERS_VersionFormat.get(_version_format) if type(_version_format) is str else None
                 ) or enum_member(VersionFormat, _version_format, "ExportTask.version_format")
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_format", src_dict, exc) from exc
 
         try:
@@ -280,7 +278,7 @@ class ExportTask:
                 if version_id is not None:
                     raise TypeError("expected str")
                 version_id = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         if cls is ExportTask:
@@ -339,4 +337,4 @@ class ExportTask:
         return key in self.additional_properties
 
 
-from ..models.export_params import ExportParams  # noqa: E402
+from ..models.export_params import ExportParams

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, integer
 
 if TYPE_CHECKING:
     from ..models.export_task import ExportTask
@@ -57,7 +56,7 @@ class ExportTaskList:
             total_count = d.pop("total_count")
             if type(total_count) is not int:
                 total_count = integer(total_count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("total_count", src_dict, exc) from exc
 
         try:
@@ -70,10 +69,10 @@ class ExportTaskList:
                     export_tasks_item = ExportTask.from_dict(export_tasks_item_data)
 
                     export_tasks.append(export_tasks_item)
-            except _FIELD_ERRORS as exc:
+            except FIELD_ERRORS as exc:
                 raise ResponseParseError.at(len(export_tasks), _export_tasks, exc) from exc
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("export_tasks", src_dict, exc) from exc
 
         if cls is ExportTaskList:
@@ -106,4 +105,4 @@ class ExportTaskList:
         return key in self.additional_properties
 
 
-from ..models.export_task import ExportTask  # noqa: E402
+from ..models.export_task import ExportTask

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class OperatorParam:
                 if advanced_params_switch is not None:
                     raise TypeError("expected bool")
                 advanced_params_switch = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("advanced_params_switch", src_dict, exc) from exc
 
         try:
@@ -80,7 +80,7 @@ class OperatorParam:
                 if id is not None:
                     raise TypeError("expected str")
                 id = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("id", src_dict, exc) from exc
 
         try:
@@ -89,7 +89,7 @@ class OperatorParam:
                 if name is not None:
                     raise TypeError("expected str")
                 name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
@@ -100,7 +100,7 @@ class OperatorParam:
             else:
                 params = OperatorParamParams.from_dict(_params)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("params", src_dict, exc) from exc
 
         if cls is OperatorParam:
@@ -137,4 +137,4 @@ class OperatorParam:
         return key in self.additional_properties
 
 
-from ..models.operator_param_params import OperatorParamParams  # noqa: E402
+from ..models.operator_param_params import OperatorParamParams

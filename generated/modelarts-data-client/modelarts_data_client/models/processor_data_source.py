@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source_type import SourceType
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, members
 from ..types import UNSET, Unset
 
 _MEMBERS_SourceType = members(SourceType)
@@ -76,7 +75,7 @@ class ProcessorDataSource:
                 if name is not None:
                     raise TypeError("expected str")
                 name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
@@ -85,7 +84,7 @@ class ProcessorDataSource:
                 if source is not None:
                     raise TypeError("expected str")
                 source = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("source", src_dict, exc) from exc
 
         try:
@@ -98,7 +97,7 @@ class ProcessorDataSource:
                     SourceType, _type_, "ProcessorDataSource.type"
                 )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         try:
@@ -107,7 +106,7 @@ class ProcessorDataSource:
                 if version_id is not None:
                     raise TypeError("expected str")
                 version_id = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
@@ -116,7 +115,7 @@ class ProcessorDataSource:
                 if version_name is not None:
                     raise TypeError("expected str")
                 version_name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         if cls is ProcessorDataSource:

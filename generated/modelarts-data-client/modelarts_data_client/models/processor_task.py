@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, integer, members
 from ..types import UNSET, Unset
 
 _MEMBERS_TaskStatus = members(TaskStatus)
@@ -173,7 +171,7 @@ class ProcessorTask:
             create_time = d.pop("create_time")
             if type(create_time) is not int:
                 create_time = integer(create_time)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
         try:
@@ -182,14 +180,14 @@ class ProcessorTask:
                 TaskStatus, _status, "ProcessorTask.status"
             )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("status", src_dict, exc) from exc
 
         try:
             task_id = d.pop("task_id")
             if type(task_id) is not str:
                 raise TypeError("expected str")
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
         try:
@@ -200,7 +198,7 @@ class ProcessorTask:
             else:
                 data_source = ProcessorDataSource.from_dict(_data_source)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("data_source", src_dict, exc) from exc
 
         try:
@@ -209,14 +207,14 @@ class ProcessorTask:
                 if description is not None:
                     raise TypeError("expected str")
                 description = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
             duration_seconds = d.pop("duration_seconds", UNSET)
             if type(duration_seconds) is not int and duration_seconds is not UNSET:
                 duration_seconds = UNSET if duration_seconds is None else integer(duration_seconds)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
         try:
@@ -225,7 +223,7 @@ class ProcessorTask:
                 if error_msg is not None:
                     raise TypeError("expected str")
                 error_msg = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("error_msg", src_dict, exc) from exc
 
         try:
@@ -240,10 +238,10 @@ class ProcessorTask:
                         inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
 
                         inputs.append(inputs_item)
-                except _FIELD_ERRORS as exc:
+                except FIELD_ERRORS as exc:
                     raise ResponseParseError.at(len(inputs), _inputs, exc) from exc
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
         try:
@@ -252,7 +250,7 @@ class ProcessorTask:
                 if is_current is not None:
                     raise TypeError("expected bool")
                 is_current = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("is_current", src_dict, exc) from exc
 
         try:
@@ -261,7 +259,7 @@ class ProcessorTask:
                 if name is not None:
                     raise TypeError("expected str")
                 name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
@@ -272,7 +270,7 @@ class ProcessorTask:
             else:
                 result = ProcessorTaskResult.from_dict(_result)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("result", src_dict, exc) from exc
 
         try:
@@ -283,14 +281,14 @@ class ProcessorTask:
             else:
                 template = TemplateParam.from_dict(_template)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("template", src_dict, exc) from exc
 
         try:
             version_count = d.pop("version_count", UNSET)
             if type(version_count) is not int and version_count is not UNSET:
                 version_count = UNSET if version_count is None else integer(version_count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_count", src_dict, exc) from exc
 
         try:
@@ -299,7 +297,7 @@ class ProcessorTask:
                 if version_id is not None:
                     raise TypeError("expected str")
                 version_id = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
@@ -308,7 +306,7 @@ class ProcessorTask:
                 if version_name is not None:
                     raise TypeError("expected str")
                 version_name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         try:
@@ -319,7 +317,7 @@ class ProcessorTask:
             else:
                 work_path = WorkPath.from_dict(_work_path)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("work_path", src_dict, exc) from exc
 
         try:
@@ -328,7 +326,7 @@ class ProcessorTask:
                 if workspace_id is not None:
                     raise TypeError("expected str")
                 workspace_id = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("workspace_id", src_dict, exc) from exc
 
         try:
@@ -337,7 +335,7 @@ class ProcessorTask:
                 if ai_project is not None:
                     raise TypeError("expected str")
                 ai_project = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("ai_project", src_dict, exc) from exc
 
         if cls is ProcessorTask:
@@ -402,7 +400,7 @@ class ProcessorTask:
         return key in self.additional_properties
 
 
-from ..models.processor_data_source import ProcessorDataSource  # noqa: E402
-from ..models.processor_task_result import ProcessorTaskResult  # noqa: E402
-from ..models.template_param import TemplateParam  # noqa: E402
-from ..models.work_path import WorkPath  # noqa: E402
+from ..models.processor_data_source import ProcessorDataSource
+from ..models.processor_task_result import ProcessorTaskResult
+from ..models.template_param import TemplateParam
+from ..models.work_path import WorkPath

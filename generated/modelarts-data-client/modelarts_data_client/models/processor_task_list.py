@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, integer
 
 if TYPE_CHECKING:
     from ..models.processor_task import ProcessorTask
@@ -57,7 +56,7 @@ class ProcessorTaskList:
             count = d.pop("count")
             if type(count) is not int:
                 count = integer(count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("count", src_dict, exc) from exc
 
         try:
@@ -70,10 +69,10 @@ class ProcessorTaskList:
                     tasks_item = ProcessorTask.from_dict(tasks_item_data)
 
                     tasks.append(tasks_item)
-            except _FIELD_ERRORS as exc:
+            except FIELD_ERRORS as exc:
                 raise ResponseParseError.at(len(tasks), _tasks, exc) from exc
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("tasks", src_dict, exc) from exc
 
         if cls is ProcessorTaskList:
@@ -106,4 +105,4 @@ class ProcessorTaskList:
         return key in self.additional_properties
 
 
-from ..models.processor_task import ProcessorTask  # noqa: E402
+from ..models.processor_task import ProcessorTask

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_condition_hard import SearchConditionHard
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, integer, members
 from ..types import UNSET, Unset
 
 _MEMBERS_SearchConditionHard = members(SearchConditionHard)
@@ -152,14 +150,14 @@ class SearchCondition:
                 if coefficient is not None:
                     raise TypeError("expected str")
                 coefficient = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("coefficient", src_dict, exc) from exc
 
         try:
             frame_in_video = d.pop("frame_in_video", UNSET)
             if type(frame_in_video) is not int and frame_in_video is not UNSET:
                 frame_in_video = UNSET if frame_in_video is None else integer(frame_in_video)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("frame_in_video", src_dict, exc) from exc
 
         try:
@@ -172,7 +170,7 @@ class SearchCondition:
                     SearchConditionHard, _hard, "SearchCondition.hard"
                 )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("hard", src_dict, exc) from exc
 
         try:
@@ -181,7 +179,7 @@ class SearchCondition:
                 if import_origin is not None:
                     raise TypeError("expected str")
                 import_origin = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("import_origin", src_dict, exc) from exc
 
         try:
@@ -190,7 +188,7 @@ class SearchCondition:
                 if kvp is not None:
                     raise TypeError("expected str")
                 kvp = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("kvp", src_dict, exc) from exc
 
         try:
@@ -201,7 +199,7 @@ class SearchCondition:
             else:
                 label_list = SearchLabels.from_dict(_label_list)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("label_list", src_dict, exc) from exc
 
         try:
@@ -210,7 +208,7 @@ class SearchCondition:
                 if labeler is not None:
                     raise TypeError("expected str")
                 labeler = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("labeler", src_dict, exc) from exc
 
         try:
@@ -221,7 +219,7 @@ class SearchCondition:
             else:
                 metadata = SearchProp.from_dict(_metadata)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("metadata", src_dict, exc) from exc
 
         try:
@@ -230,7 +228,7 @@ class SearchCondition:
                 if parent_sample_id is not None:
                     raise TypeError("expected str")
                 parent_sample_id = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("parent_sample_id", src_dict, exc) from exc
 
         try:
@@ -239,7 +237,7 @@ class SearchCondition:
                 if sample_dir is not None:
                     raise TypeError("expected str")
                 sample_dir = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_dir", src_dict, exc) from exc
 
         try:
@@ -248,7 +246,7 @@ class SearchCondition:
                 if sample_name is not None:
                     raise TypeError("expected str")
                 sample_name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_name", src_dict, exc) from exc
 
         try:
@@ -257,7 +255,7 @@ class SearchCondition:
                 if sample_time is not None:
                     raise TypeError("expected str")
                 sample_time = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("sample_time", src_dict, exc) from exc
 
         try:
@@ -266,7 +264,7 @@ class SearchCondition:
                 if score is not None:
                     raise TypeError("expected str")
                 score = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("score", src_dict, exc) from exc
 
         try:
@@ -275,7 +273,7 @@ class SearchCondition:
                 if slice_thickness is not None:
                     raise TypeError("expected str")
                 slice_thickness = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("slice_thickness", src_dict, exc) from exc
 
         try:
@@ -284,7 +282,7 @@ class SearchCondition:
                 if study_date is not None:
                     raise TypeError("expected str")
                 study_date = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("study_date", src_dict, exc) from exc
 
         try:
@@ -293,7 +291,7 @@ class SearchCondition:
                 if time_in_video is not None:
                     raise TypeError("expected str")
                 time_in_video = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("time_in_video", src_dict, exc) from exc
 
         if cls is SearchCondition:
@@ -354,5 +352,5 @@ class SearchCondition:
         return key in self.additional_properties
 
 
-from ..models.search_labels import SearchLabels  # noqa: E402
-from ..models.search_prop import SearchProp  # noqa: E402
+from ..models.search_labels import SearchLabels
+from ..models.search_prop import SearchProp

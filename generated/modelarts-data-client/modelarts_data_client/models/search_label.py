@@ -8,8 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
 from ..models.search_label_type import SearchLabelType
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, members
 from ..types import UNSET, Unset
 
 _MEMBERS_LogicalOperator = members(LogicalOperator)
@@ -81,7 +80,7 @@ class SearchLabel:
                 if name is not None:
                     raise TypeError("expected str")
                 name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
@@ -94,7 +93,7 @@ class SearchLabel:
                     LogicalOperator, _op, "SearchLabel.op"
                 )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc
 
         try:
@@ -105,7 +104,7 @@ class SearchLabel:
             else:
                 property_ = SearchLabelProperty.from_dict(_property_)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("property", src_dict, exc) from exc
 
         try:
@@ -118,7 +117,7 @@ class SearchLabel:
                     SearchLabelType, _type_, "SearchLabel.type"
                 )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         if cls is SearchLabel:
@@ -155,4 +154,4 @@ class SearchLabel:
         return key in self.additional_properties
 
 
-from ..models.search_label_property import SearchLabelProperty  # noqa: E402
+from ..models.search_label_property import SearchLabelProperty

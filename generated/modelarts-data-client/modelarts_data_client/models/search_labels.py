@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, members
 from ..types import UNSET, Unset
 
 _MEMBERS_LogicalOperator = members(LogicalOperator)
@@ -72,10 +71,10 @@ class SearchLabels:
                         labels_item = SearchLabel.from_dict(labels_item_data)
 
                         labels.append(labels_item)
-                except _FIELD_ERRORS as exc:
+                except FIELD_ERRORS as exc:
                     raise ResponseParseError.at(len(labels), _labels, exc) from exc
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("labels", src_dict, exc) from exc
 
         try:
@@ -88,7 +87,7 @@ class SearchLabels:
                     LogicalOperator, _op, "SearchLabels.op"
                 )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc
 
         if cls is SearchLabels:
@@ -121,4 +120,4 @@ class SearchLabels:
         return key in self.additional_properties
 
 
-from ..models.search_label import SearchLabel  # noqa: E402
+from ..models.search_label import SearchLabel

@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.logical_operator import LogicalOperator
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, members
 from ..types import UNSET, Unset
 
 _MEMBERS_LogicalOperator = members(LogicalOperator)
@@ -67,7 +66,7 @@ class SearchProp:
                     LogicalOperator, _op, "SearchProp.op"
                 )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("op", src_dict, exc) from exc
 
         try:
@@ -78,7 +77,7 @@ class SearchProp:
             else:
                 props = SearchPropProps.from_dict(_props)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("props", src_dict, exc) from exc
 
         if cls is SearchProp:
@@ -111,4 +110,4 @@ class SearchProp:
         return key in self.additional_properties
 
 
-from ..models.search_prop_props import SearchPropProps  # noqa: E402
+from ..models.search_prop_props import SearchPropProps

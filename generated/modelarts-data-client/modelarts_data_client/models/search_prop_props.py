@@ -6,8 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import list_of
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, list_of
 
 T = TypeVar("T", bound="SearchPropProps")
 
@@ -42,7 +41,7 @@ class SearchPropProps:
                 _additional_property_raw = prop_dict
                 additional_property = cast(list[str], list_of(_additional_property_raw, str))
 
-            except _FIELD_ERRORS as exc:
+            except FIELD_ERRORS as exc:
                 raise ResponseParseError.at(prop_name, d, exc) from exc
             additional_properties[prop_name] = additional_property
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, integer, members
 from ..types import UNSET, Unset
 
 _MEMBERS_TaskStatus = members(TaskStatus)
@@ -153,7 +151,7 @@ class TaskVersion:
             create_time = d.pop("create_time")
             if type(create_time) is not int:
                 create_time = integer(create_time)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("create_time", src_dict, exc) from exc
 
         try:
@@ -162,35 +160,35 @@ class TaskVersion:
                 TaskStatus, _status, "TaskVersion.status"
             )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("status", src_dict, exc) from exc
 
         try:
             task_id = d.pop("task_id")
             if type(task_id) is not str:
                 raise TypeError("expected str")
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("task_id", src_dict, exc) from exc
 
         try:
             task_version_id = d.pop("task_version_id")
             if type(task_version_id) is not str:
                 raise TypeError("expected str")
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("task_version_id", src_dict, exc) from exc
 
         try:
             add_sample_count = d.pop("add_sample_count", UNSET)
             if type(add_sample_count) is not int and add_sample_count is not UNSET:
                 add_sample_count = UNSET if add_sample_count is None else integer(add_sample_count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("add_sample_count", src_dict, exc) from exc
 
         try:
             deleted_sample_count = d.pop("deleted_sample_count", UNSET)
             if type(deleted_sample_count) is not int and deleted_sample_count is not UNSET:
                 deleted_sample_count = UNSET if deleted_sample_count is None else integer(deleted_sample_count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("deleted_sample_count", src_dict, exc) from exc
 
         try:
@@ -199,14 +197,14 @@ class TaskVersion:
                 if description is not None:
                     raise TypeError("expected str")
                 description = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("description", src_dict, exc) from exc
 
         try:
             duration_seconds = d.pop("duration_seconds", UNSET)
             if type(duration_seconds) is not int and duration_seconds is not UNSET:
                 duration_seconds = UNSET if duration_seconds is None else integer(duration_seconds)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("duration_seconds", src_dict, exc) from exc
 
         try:
@@ -221,24 +219,24 @@ class TaskVersion:
                         inputs_item = ProcessorDataSource.from_dict(inputs_item_data)
 
                         inputs.append(inputs_item)
-                except _FIELD_ERRORS as exc:
+                except FIELD_ERRORS as exc:
                     raise ResponseParseError.at(len(inputs), _inputs, exc) from exc
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("inputs", src_dict, exc) from exc
 
         try:
             modified_sample_count = d.pop("modified_sample_count", UNSET)
             if type(modified_sample_count) is not int and modified_sample_count is not UNSET:
                 modified_sample_count = UNSET if modified_sample_count is None else integer(modified_sample_count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("modified_sample_count", src_dict, exc) from exc
 
         try:
             origin_sample_count = d.pop("origin_sample_count", UNSET)
             if type(origin_sample_count) is not int and origin_sample_count is not UNSET:
                 origin_sample_count = UNSET if origin_sample_count is None else integer(origin_sample_count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("origin_sample_count", src_dict, exc) from exc
 
         try:
@@ -249,21 +247,21 @@ class TaskVersion:
             else:
                 template = TemplateParam.from_dict(_template)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("template", src_dict, exc) from exc
 
         try:
             unmodified_sample_count = d.pop("unmodified_sample_count", UNSET)
             if type(unmodified_sample_count) is not int and unmodified_sample_count is not UNSET:
                 unmodified_sample_count = UNSET if unmodified_sample_count is None else integer(unmodified_sample_count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("unmodified_sample_count", src_dict, exc) from exc
 
         try:
             update_time = d.pop("update_time", UNSET)
             if type(update_time) is not int and update_time is not UNSET:
                 update_time = UNSET if update_time is None else integer(update_time)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("update_time", src_dict, exc) from exc
 
         try:
@@ -272,7 +270,7 @@ class TaskVersion:
                 if version_name is not None:
                     raise TypeError("expected str")
                 version_name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         try:
@@ -283,7 +281,7 @@ class TaskVersion:
             else:
                 work_path = WorkPath.from_dict(_work_path)
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("work_path", src_dict, exc) from exc
 
         if cls is TaskVersion:
@@ -344,6 +342,6 @@ class TaskVersion:
         return key in self.additional_properties
 
 
-from ..models.processor_data_source import ProcessorDataSource  # noqa: E402
-from ..models.template_param import TemplateParam  # noqa: E402
-from ..models.work_path import WorkPath  # noqa: E402
+from ..models.processor_data_source import ProcessorDataSource
+from ..models.template_param import TemplateParam
+from ..models.work_path import WorkPath

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
-from ..runtime._values import integer
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, integer
 
 if TYPE_CHECKING:
     from ..models.task_version import TaskVersion
@@ -57,7 +56,7 @@ class TaskVersionList:
             count = d.pop("count")
             if type(count) is not int:
                 count = integer(count)
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("count", src_dict, exc) from exc
 
         try:
@@ -70,10 +69,10 @@ class TaskVersionList:
                     versions_item = TaskVersion.from_dict(versions_item_data)
 
                     versions.append(versions_item)
-            except _FIELD_ERRORS as exc:
+            except FIELD_ERRORS as exc:
                 raise ResponseParseError.at(len(versions), _versions, exc) from exc
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("versions", src_dict, exc) from exc
 
         if cls is TaskVersionList:
@@ -106,4 +105,4 @@ class TaskVersionList:
         return key in self.additional_properties
 
 
-from ..models.task_version import TaskVersion  # noqa: E402
+from ..models.task_version import TaskVersion

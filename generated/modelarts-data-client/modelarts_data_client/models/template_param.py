@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_type import TaskType
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, members
 from ..types import UNSET, Unset
 
 _MEMBERS_TaskType = members(TaskType)
@@ -76,7 +75,7 @@ class TemplateParam:
                     TaskType, _id, "TemplateParam.id"
                 )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("id", src_dict, exc) from exc
 
         try:
@@ -85,7 +84,7 @@ class TemplateParam:
                 if name is not None:
                     raise TypeError("expected str")
                 name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
@@ -100,10 +99,10 @@ class TemplateParam:
                         operator_params_item = OperatorParam.from_dict(operator_params_item_data)
 
                         operator_params.append(operator_params_item)
-                except _FIELD_ERRORS as exc:
+                except FIELD_ERRORS as exc:
                     raise ResponseParseError.at(len(operator_params), _operator_params, exc) from exc
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("operator_params", src_dict, exc) from exc
 
         if cls is TemplateParam:
@@ -138,4 +137,4 @@ class TemplateParam:
         return key in self.additional_properties
 
 
-from ..models.operator_param import OperatorParam  # noqa: E402
+from ..models.operator_param import OperatorParam

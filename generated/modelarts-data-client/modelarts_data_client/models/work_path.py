@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.work_path_type import WorkPathType
-from ..runtime._enums import Unknown, enum_member, members
-from ..runtime._errors import _FIELD_ERRORS, ResponseParseError
+from ..runtime.hooks import FIELD_ERRORS, ResponseParseError, Unknown, enum_member, members
 from ..types import UNSET, Unset
 
 _MEMBERS_WorkPathType = members(WorkPathType)
@@ -82,7 +81,7 @@ class WorkPath:
                 if name is not None:
                     raise TypeError("expected str")
                 name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("name", src_dict, exc) from exc
 
         try:
@@ -91,7 +90,7 @@ class WorkPath:
                 if output_path is not None:
                     raise TypeError("expected str")
                 output_path = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("output_path", src_dict, exc) from exc
 
         try:
@@ -100,7 +99,7 @@ class WorkPath:
                 if path is not None:
                     raise TypeError("expected str")
                 path = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("path", src_dict, exc) from exc
 
         try:
@@ -113,7 +112,7 @@ class WorkPath:
                     WorkPathType, _type_, "WorkPath.type"
                 )
 
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("type", src_dict, exc) from exc
 
         try:
@@ -122,7 +121,7 @@ class WorkPath:
                 if version_id is not None:
                     raise TypeError("expected str")
                 version_id = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_id", src_dict, exc) from exc
 
         try:
@@ -131,7 +130,7 @@ class WorkPath:
                 if version_name is not None:
                     raise TypeError("expected str")
                 version_name = UNSET
-        except _FIELD_ERRORS as exc:
+        except FIELD_ERRORS as exc:
             raise ResponseParseError.at("version_name", src_dict, exc) from exc
 
         if cls is WorkPath:

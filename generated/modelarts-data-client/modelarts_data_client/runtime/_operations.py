@@ -1,139 +1,119 @@
 """The client's methods, bound from the generated code so their parameters are the spec's.
 
 Each method is a descriptor over a generated endpoint's request builder (``_get_kwargs``) and the
-model that reads its answer: the method's signature is the builder's minus ``project_id``, which
-the client fills in. Nothing here restates a parameter, a type or a default.
+model that reads its answer: the method's signature is the builder's minus its first parameter (the
+project id), which the client fills in. Nothing here restates a parameter, a type or a default.
+
+One table of methods serves both clients: a descriptor asks the client it is read from for its
+driver (``ModelArts._call`` sends and returns, ``AsyncModelArts._call`` awaits), so every method, and
+its docs, is defined once.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
 import attrs
+from modelarts_data_client._facts import ENVELOPES, OffsetReading
 
-from ._paging import Walk
-from ._parameters import check_parameter
+from ._paging import Cursor
+
+if TYPE_CHECKING:
+    from ._client import AsyncModelArts, ModelArts
 
 P = ParamSpec("P")
 R = TypeVar("R")
 Item = TypeVar("Item")
-Builder = Callable[..., dict[str, Any]]
 
 
-@attrs.frozen
-class Listing(Generic[R, Item]):
-    """Where a list model keeps its items, its count, and each item's identity."""
+class Model(Protocol):
+    """A generated model: read from a JSON object by ``from_dict``."""
 
-    items: Callable[[R], Sequence[Item]]
-    count: Callable[[R], int]
-    key: Callable[[Item], Any]
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=Model)
 
 
 @attrs.frozen
 class Operation(Generic[P, R]):
-    """A synchronous method: build the request, send it, parse the answer."""
+    """A method that calls one operation: build the request, send it, read the answer as ``R``."""
 
     build: Callable[Concatenate[str, P], dict[str, Any]]
     parser: Callable[[Any], R]
-    doc: str = ""
+    endpoint: Callable[..., Any]  # the generated ``sync`` function, whose docstring the method shows
+    doc: str = attrs.field(init=False, default=attrs.Factory(lambda self: _doc(self), takes_self=True))
 
-    def __get__(self, client: Any, owner: Any = None) -> Callable[P, R]:
-        def call(*args: P.args, **kwargs: P.kwargs) -> R:
-            result: R = client._send(self.build(client.project_id, *args, **kwargs), self.parser)
-            return result
+    def request(self, project_id: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The arguments of ``httpx.Client.request`` for one call."""
+        return self.build(project_id, *args, **kwargs)
 
-        return _documented(call, self.doc)
+    @overload
+    def __get__(self, client: None, owner: Any) -> Callable[..., Any]: ...
+    @overload
+    def __get__(self, client: ModelArts, owner: Any) -> Callable[P, R]: ...
+    @overload
+    def __get__(self, client: AsyncModelArts, owner: Any) -> Callable[P, Awaitable[R]]: ...
+    def __get__(self, client: Any, owner: Any = None) -> Callable[..., Any]:
+        return _bound(client, "_call", self)
 
 
 @attrs.frozen
-class AsyncOperation(Generic[P, R]):
-    """An asynchronous method: the same, awaited."""
+class Pages(Generic[P, M, Item]):
+    """A method that walks every item of a list operation, page after page, lazily."""
 
     build: Callable[Concatenate[str, P], dict[str, Any]]
-    parser: Callable[[Any], R]
-    doc: str = ""
+    model: type[M]
+    item: type[Item]  # the type of the list's items, for the walk's type
+    endpoint: Callable[..., Any]
+    doc: str = attrs.field(
+        init=False, default=attrs.Factory(lambda self: _WALK_DOC + _doc(self), takes_self=True)
+    )
 
-    def __get__(self, client: Any, owner: Any = None) -> Callable[P, Awaitable[R]]:
-        async def call(*args: P.args, **kwargs: P.kwargs) -> R:
-            result: R = await client._send(self.build(client.project_id, *args, **kwargs), self.parser)
-            return result
+    @property
+    def parser(self) -> Callable[[Any], M]:
+        """Reads one page."""
+        return self.model.from_dict
 
-        return _documented(call, self.doc)
+    def cursor(self, reading: OffsetReading, *args: Any, **kwargs: Any) -> Cursor[Item]:
+        """A fresh walk over the list the arguments (project id first) select, offset read as ``reading``."""
+        return Cursor(ENVELOPES[self.model.__name__], reading, self.build, args, kwargs)
 
-
-def _start(kwargs: dict[str, Any], default_limit: int) -> tuple[int, int]:
-    """The walk's first offset and its page size, from what the caller passed (checked first)."""
-    offset, limit = kwargs.pop("offset", 0), kwargs.get("limit", default_limit)
-    check_parameter("offset", offset, int)
-    check_parameter("limit", limit, int)
-    return offset or 0, limit or default_limit
-
-
-@attrs.frozen
-class Pages(Generic[P, R, Item]):
-    """A lazy iterator over every item of a list, page after page."""
-
-    build: Callable[Concatenate[str, P], dict[str, Any]]
-    parser: Callable[[Any], R]
-    listing: Listing[R, Item]
-    doc: str = ""
-
-    def __get__(self, client: Any, owner: Any = None) -> Callable[P, Iterator[Item]]:
-        def walk(*args: P.args, **kwargs: P.kwargs) -> Iterator[Item]:
-            build: Builder = self.build
-            offset, limit = _start(kwargs, _default_limit(build))
-            state: Walk[Item] = Walk(client.offset_mode, self.listing.key, offset, limit)
-            while not state.done:
-                request = build(client.project_id, *args, **{**kwargs, "offset": state.offset})
-                page = client._send(request, self.parser)
-                yield from state.take(self.listing.items(page), self.listing.count(page))
-
-        return _documented(walk, self.doc)
+    @overload
+    def __get__(self, client: None, owner: Any) -> Callable[..., Any]: ...
+    @overload
+    def __get__(self, client: ModelArts, owner: Any) -> Callable[P, Iterator[Item]]: ...
+    @overload
+    def __get__(self, client: AsyncModelArts, owner: Any) -> Callable[P, AsyncIterator[Item]]: ...
+    def __get__(self, client: Any, owner: Any = None) -> Callable[..., Any]:
+        return _bound(client, "_walk", self)
 
 
-@attrs.frozen
-class AsyncPages(Generic[P, R, Item]):
-    """The asynchronous twin of :class:`Pages`: an async iterator."""
-
-    build: Callable[Concatenate[str, P], dict[str, Any]]
-    parser: Callable[[Any], R]
-    listing: Listing[R, Item]
-    doc: str = ""
-
-    def __get__(self, client: Any, owner: Any = None) -> Callable[P, AsyncIterator[Item]]:
-        async def walk(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Item]:
-            build: Builder = self.build
-            offset, limit = _start(kwargs, _default_limit(build))
-            state: Walk[Item] = Walk(client.offset_mode, self.listing.key, offset, limit)
-            while not state.done:
-                request = build(client.project_id, *args, **{**kwargs, "offset": state.offset})
-                page = await client._send(request, self.parser)
-                for item in state.take(self.listing.items(page), self.listing.count(page)):
-                    yield item
-
-        return _documented(walk, self.doc)
+_WALK_DOC = "Every item of the list, page after page, lazily (limit is the page size).\n\n"
 
 
-F = TypeVar("F", bound=Callable[..., Any])
+def _bound(
+    client: Any, driver: str, method: Operation[..., Any] | Pages[..., Any, Any]
+) -> Callable[..., Any]:
+    """``method`` driven by the client's ``driver``; from the class, a function taking the client first."""
+    if client is None:
 
+        def unbound(client: Any, *args: Any, **kwargs: Any) -> Any:
+            return getattr(client, driver)(method)(*args, **kwargs)
 
-def _documented(function: F, doc: str) -> F:
-    """Give a bound method the generated endpoint's description, so help() and IDEs show it."""
-    function.__doc__ = doc or function.__doc__
+        function: Callable[..., Any] = unbound
+    else:
+        function = getattr(client, driver)(method)
+    function.__doc__ = method.doc
     return function
 
 
-def endpoint_doc(sync: Callable[..., Any], walk: bool = False) -> str:
-    """The generated endpoint's docstring up to its Args (the Raises part is the generated layer's)."""
-    text = (sync.__doc__ or "").split("\n    Raises:")[0].rstrip()
-    text = text.replace("\n        project_id (str):", "")  # the client fills it in
-    if walk:
-        return "Every item of the list, page after page, lazily (limit is the page size).\n\n" + text
-    return text
-
-
-def _default_limit(build: Builder) -> int:
-    """The operation's own default ``limit``, read from the generated builder's signature."""
-    defaults = build.__kwdefaults__ or {}
-    return int(defaults.get("limit", 10))
+def _doc(method: Operation[..., Any] | Pages[..., Any, Any]) -> str:
+    """The generated endpoint's docstring up to its Raises (the generated layer's), without the
+    parameter the client fills in."""
+    filled = next(iter(inspect.signature(method.build).parameters))
+    lines = (method.endpoint.__doc__ or "").split("\n    Raises:")[0].rstrip().split("\n")
+    return "\n".join(line for line in lines if not line.lstrip().startswith(f"{filled} ("))

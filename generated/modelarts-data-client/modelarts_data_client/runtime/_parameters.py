@@ -11,7 +11,8 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from ..types import Unset
+from modelarts_data_client.types import Unset
+
 from ._errors import ParameterError
 
 

@@ -20,7 +20,7 @@ def _get_kwargs(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
-    from ...runtime._parameters import check_parameter, check_path_parameter  # noqa: PLC0415
+    from ...runtime.hooks import check_parameter, check_path_parameter
 
     check_path_parameter("project_id", project_id)
     check_path_parameter("dataset_id", dataset_id)

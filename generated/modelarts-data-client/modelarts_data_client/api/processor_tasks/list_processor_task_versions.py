@@ -22,7 +22,7 @@ def _get_kwargs(
     order: ListProcessorTaskVersionsOrder | Unset = ListProcessorTaskVersionsOrder.DESC,
     sort_by: ListProcessorTaskVersionsSortBy | Unset = ListProcessorTaskVersionsSortBy.CREATE_TIME,
 ) -> dict[str, Any]:
-    from ...runtime._parameters import check_parameter, check_path_parameter  # noqa: PLC0415
+    from ...runtime.hooks import check_parameter, check_path_parameter
 
     check_path_parameter("project_id", project_id)
     check_path_parameter("task_id", task_id)

@@ -33,7 +33,7 @@ def _get_kwargs(
     version_id: list[str] | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    from ...runtime._parameters import check_list_parameter, check_parameter, check_path_parameter  # noqa: PLC0415
+    from ...runtime.hooks import check_list_parameter, check_parameter, check_path_parameter
 
     check_path_parameter("project_id", project_id)
     check_parameter("limit", limit, int)

@@ -15,7 +15,7 @@ def _get_kwargs(
     project_id: str,
     task_id: str,
 ) -> dict[str, Any]:
-    from ...runtime._parameters import check_path_parameter  # noqa: PLC0415
+    from ...runtime.hooks import check_path_parameter
 
     check_path_parameter("project_id", project_id)
     check_path_parameter("task_id", task_id)
