@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import socket
 import sys
-from typing import cast
+from typing import NoReturn, cast
 
 import click
 import uvicorn
 
-from modelarts_contracts._server import LOOPBACK, free_port
+from modelarts_contracts._server import LOOPBACK, listening_socket
 
 from ._app import create_app
 from ._config import DEFAULT_AK, DEFAULT_SK, DEFAULT_TOKEN, Faults, MockConfig, OffsetMode, WorkspaceDefault
@@ -165,8 +164,11 @@ def mock(
         gateway_errors=gateway_errors,
         rate_limit=rate_limit,
     )
-    port = port or free_port(host)
-    _check_port(host, port)
+    try:
+        sock = listening_socket(host, port)
+    except OSError as exc:
+        _cannot_listen(host, port, exc.strerror or str(exc))
+    port = int(sock.getsockname()[1])
     app = create_app(config)
     click.echo(
         f"mock ModelArts service on http://{host}:{port} ({tasks} tasks, {datasets} datasets, seed {seed})"
@@ -176,26 +178,13 @@ def mock(
     click.echo("press Ctrl-C to stop", err=True)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     try:
-        server.run()
+        server.run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn shuts down gracefully, then hands Ctrl-C back: the normal way to stop
         click.echo("stopped", err=True)
-        return
-    except SystemExit:  # uvicorn gives up this way when it cannot bind after all
-        server.started = False
-    if not server.started:
-        _cannot_listen(host, port)
+    finally:
+        sock.close()
 
 
-def _check_port(host: str, port: int) -> None:
-    """Fail early, in one line, when the address cannot be bound."""
-    try:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
-            probe.bind((host, port))
-    except OSError as exc:
-        _cannot_listen(host, port, exc.strerror or str(exc))
-
-
-def _cannot_listen(host: str, port: int, reason: str = "is the port taken?") -> None:
+def _cannot_listen(host: str, port: int, reason: str) -> NoReturn:
     click.echo(f"modelarts-contracts mock: cannot listen on {host}:{port} ({reason})", err=True)
     sys.exit(1)
