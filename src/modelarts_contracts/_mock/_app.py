@@ -85,6 +85,7 @@ class Gate:
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
+        self.token_header, self.algorithm = _spec.token_header(), _spec.signing().algorithm
 
     def refusal(self, request: Request) -> Response | None:
         """The 401/403 to answer instead of the operation, or None when the caller may go on."""
@@ -97,14 +98,14 @@ class Gate:
         return None
 
     def _credential_problem(self, request: Request) -> str | None:
-        token = request.headers.get("x-auth-token")
+        token = request.headers.get(self.token_header)
         if token is not None:
             expected = self.config.token or ""
             good = bool(expected) and hmac.compare_digest(token.encode(), expected.encode())
-            return None if good else "the X-Auth-Token is not valid"
+            return None if good else f"the {self.token_header} is not valid"
         if "authorization" in request.headers and self.config.ak and self.config.sk:
             return self._signature_problem(request)
-        return "send an X-Auth-Token header or an SDK-HMAC-SHA256 signature"
+        return f"send an {self.token_header} header or an {self.algorithm} signature"
 
     def _signature_problem(self, request: Request) -> str | None:
         raw_path = request.scope.get("raw_path") or request.scope["path"].encode()

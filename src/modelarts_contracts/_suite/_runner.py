@@ -19,10 +19,11 @@ from modelarts_contracts.contracts import CHECKS, ContractBroken, NotCovered, Pr
 
 from ._credentials import Credentials, Redactor
 from ._discovery import discover
-from ._engine import TESTING_PHASES, EngineRun, EngineSettings
+from ._engine import EngineRun, EngineSettings
 from ._http import HttpSender, SlowServer, Unreachable
 from ._observer import Observer
 from ._patience import Patience, Refused
+from ._phases import TESTING_PHASES
 from ._progress import Progress
 from ._results import Failure, OperationTally, Results
 
