@@ -83,7 +83,7 @@ def _at(record: Any, path: tuple[str, ...]) -> Any:
     return record
 
 
-def filters(operation_id: str) -> dict[str, Filter]:
+def filters_of(operation_id: str) -> dict[str, Filter]:
     """The filters of one operation, by parameter name, as its ``x-filter`` extensions describe them."""
     found = {}
     for name, parameter in _spec.filter_parameters(operation_id).items():

@@ -157,7 +157,8 @@ def token_header(spec: dict[str, Any] | None = None) -> str:
 class Signing:
     """The AK/SK signing facts of the ``akSk`` scheme's ``x-`` extensions."""
 
-    algorithm: str  # the ``Authorization`` value's first word, SDK-HMAC-SHA256
+    header: str  # the header the signature travels in, Authorization
+    algorithm: str  # the signature's first word, SDK-HMAC-SHA256
     date_header: str  # X-Sdk-Date
     date_tolerance: int  # seconds the date may be off the server's clock
 
@@ -167,14 +168,51 @@ def signing(spec: dict[str, Any] | None = None) -> Signing:
     """Read the signing algorithm, date header and date tolerance from the ``akSk`` scheme."""
     scheme = security_scheme("akSk", spec)
     return Signing(
-        scheme["x-signing-algorithm"], scheme["x-date-header"], int(scheme["x-date-tolerance-seconds"])
+        scheme["name"],
+        scheme["x-signing-algorithm"],
+        scheme["x-date-header"],
+        int(scheme["x-date-tolerance-seconds"]),
     )
 
 
+@attrs.frozen
+class ErrorBody:
+    """The ModelArts error body's fields (D27): its code, its message, and every field it may carry."""
+
+    code: str  # error_code
+    message: str  # error_msg
+    required: tuple[str, ...]
+    fields: tuple[str, ...]
+
+
 @_fact
-def error_fields(spec: dict[str, Any] | None = None) -> tuple[str, ...]:
-    """The fields of the ModelArts error body (``error_code``, ``error_msg``, ...), in spec order."""
-    return tuple(schema("Error", spec)["properties"])
+def enum_values(name: str, spec: dict[str, Any] | None = None) -> list[Any]:
+    """The values of the enum of the component schema called ``name``, in spec order."""
+    return list(schema(name, spec)["enum"])
+
+
+@_fact
+def enum_member(name: str, varname: str, spec: dict[str, Any] | None = None) -> Any:
+    """The value of an integer enum's member named ``varname`` in its ``x-enum-varnames`` (``COMPLETED``)."""
+    found = schema(name, spec)
+    return dict(zip(found["x-enum-varnames"], found["enum"], strict=True))[varname]
+
+
+@_fact
+def error_body(spec: dict[str, Any] | None = None) -> ErrorBody:
+    """Read the ``Error`` schema: its two required fields are the code and the message, in that order."""
+    error = schema("Error", spec)
+    required = tuple(error["required"])
+    return ErrorBody(required[0], required[1], required, tuple(error["properties"]))
+
+
+@_fact
+def unknown_id_answers(spec: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """How an unknown id may be answered, per path parameter (``x-unknown-id``, D24): its ``statuses``,
+    and the appendix's ``error_code`` and ``error_msg``."""
+    spec = spec or load_spec()
+    found: dict[str, dict[str, Any]] = spec["components"]["responses"]["NotFound"]["x-unknown-id"]
+    return found
 
 
 @_fact
@@ -207,3 +245,8 @@ def filter_parameters(operation_id: str, spec: dict[str, Any] | None = None) -> 
         for name, parameter in parameters(operation_id, spec=spec).items()
         if "x-filter" in parameter
     }
+
+
+def offset_step(reading: str, limit: int) -> int:
+    """How many records one step of ``offset`` skips under a reading of D6: one, or a page of ``limit``."""
+    return limit if reading == "page" else 1

@@ -41,7 +41,7 @@ def _error_code(status: int) -> str:
         if declared is not None:
             content = _spec.resolve(declared)["content"]["application/json"]
             example = content.get("example") or next(iter(content["examples"].values()))["value"]
-            return str(example["error_code"])
+            return str(example[_spec.error_body().code])
     return _APPENDIX_CODES[status]
 
 
@@ -61,12 +61,14 @@ def error(
     headers = {"X-Request-Id": request_id}
     if retry_after is not None:
         headers["Retry-After"] = str(retry_after)
-    document = {"error_code": code or _error_code(status), "error_msg": message}
-    if gateway:
+    fields = _spec.error_body()
+    document = {fields.code: code or _error_code(status), fields.message: message}
+    if gateway:  # the gateway's body also names the request (the Error schema's third field)
+        extra = next(name for name in fields.fields if name not in fields.required)
         document = {
-            "error_msg": f"Incorrect IAM authentication information: {message}",
-            "error_code": GATEWAY_CODE,
-            "request_id": request_id,
+            fields.message: f"Incorrect IAM authentication information: {message}",
+            fields.code: GATEWAY_CODE,
+            extra: request_id,
         }
     return Response(encode(document), status, headers, media_type="application/json")
 
@@ -126,9 +128,10 @@ class Gate:
 def _not_found(parameter: str, config: MockConfig) -> Response:
     """The answer to an unknown task or dataset id: the appendix's code for it (spec D24), with 404,
     or for a dataset the 400 the appendix documents when the mock is told to answer so."""
-    unknown = _spec.load_spec()["components"]["responses"]["NotFound"]["x-unknown-id"][parameter]
+    unknown = _spec.unknown_id_answers()[parameter]
     status = config.unknown_dataset_status if parameter == "dataset_id" else 404
-    return error(status, unknown["error_msg"], code=unknown["error_code"])
+    fields = _spec.error_body()
+    return error(status, unknown[fields.message], code=unknown[fields.code])
 
 
 def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]) -> Callable[..., Any]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from modelarts_contracts import _spec
-from modelarts_contracts._filters import Filter, filters, text
+from modelarts_contracts._filters import Filter, filters_of, text
 
 from . import _data
 from ._config import MockConfig
@@ -53,7 +53,7 @@ class Listing:
         self.data, self.config = data, config
         self.tasks_by_id = data.tasks_by_id
         self._envelopes = _spec.list_envelopes()
-        self._filters = {operation_id: filters(operation_id) for operation_id in self._envelopes}
+        self._filters = {operation_id: filters_of(operation_id) for operation_id in self._envelopes}
         self._json: dict[tuple[str, tuple[str, ...]], bytes] = {}
         self._task_orders = {
             key: _sorted(data.tasks, key, "task_id") for key in _sort_keys("listProcessorTasks")
@@ -73,7 +73,7 @@ class Listing:
     def page(self, items: Sequence[Any], query: dict[str, Any]) -> Sequence[Any]:
         """The slice ``limit``/``offset`` select; ``offset`` counts records or pages (D6)."""
         limit, offset = query["limit"], query["offset"]
-        start = offset * limit if self.config.offset_reading == "page" else offset
+        start = offset * _spec.offset_step(self.config.offset_reading, limit)
         return items[start : start + limit]
 
     def _list(

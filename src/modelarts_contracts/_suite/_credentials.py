@@ -12,7 +12,8 @@ from datetime import UTC, datetime, timedelta
 import attrs
 from modelarts_data_client.runtime import sign_headers
 
-TOKEN_HEADER = "X-Auth-Token"
+from modelarts_contracts import _spec
+
 REDACTED = "***"
 _SHORTEST_SECRET = 6
 # Placeholders a reader can paste into a shell: the curl lines point at the variables, never the value.
@@ -23,7 +24,7 @@ Signer = Callable[[str, str, dict[str, str]], dict[str, str]]
 # Keys for forged signatures when the run itself has none (a token run): no server can know them.
 _UNKNOWN_AK = "UNKNOWNACCESSKEY0000"
 _FORGED_SK = "forged-secret-key"
-_DATE_FORMAT = "%Y%m%dT%H%M%SZ"
+_DATE_FORMAT = "%Y%m%dT%H%M%SZ"  # the form the akSk scheme gives its date header
 
 
 class CredentialError(Exception):
@@ -60,7 +61,7 @@ class Credentials:
     def headers(self, method: str, url: str) -> dict[str, str]:
         """The headers that authenticate one request (a signature covers method and URL)."""
         if self.token:
-            return {TOKEN_HEADER: self.token}
+            return {_spec.token_header(): self.token}
         return _signer(self.ak or "", self.sk or "")(method, url, {})
 
     def wrong(self) -> Credentials:
@@ -83,7 +84,7 @@ class Credentials:
             sk = "invalid-" + sk[::-1]
         elif kind == "stale_date":
             stale = datetime.now(UTC) - timedelta(seconds=date_tolerance + 300)
-            headers["X-Sdk-Date"] = stale.strftime(_DATE_FORMAT)
+            headers[_spec.signing().date_header] = stale.strftime(_DATE_FORMAT)
         signed = _signer(ak, sk)(method, url, headers)
         if kind == "query_changed":
             url += ("&" if "?" in url else "?") + "limit=1"
@@ -92,8 +93,9 @@ class Credentials:
     def placeholder_headers(self) -> dict[str, str]:
         """What a reproduction line shows in place of the credential headers."""
         if self.token:
-            return {TOKEN_HEADER: TOKEN_PLACEHOLDER}
-        return {"Authorization": SIGNED_PLACEHOLDER, "X-Sdk-Date": "<now>"}
+            return {_spec.token_header(): TOKEN_PLACEHOLDER}
+        signing = _spec.signing()
+        return {signing.header: SIGNED_PLACEHOLDER, signing.date_header: "<now>"}
 
 
 @attrs.frozen

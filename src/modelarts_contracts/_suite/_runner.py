@@ -46,7 +46,7 @@ class RunOptions:
     workers: int = 2
     seed: int = 0
     timeout: float = 10.0
-    offset_readings: tuple[str, ...] = ("record", "page")
+    offset_readings: tuple[str, ...] = attrs.field(factory=_spec.offset_readings)
     phases: tuple[str, ...] = TESTING_PHASES
     show_progress: bool = True
     rate_limit: float | None = None  # requests per second, for servers that must not be hammered
@@ -141,10 +141,10 @@ def _preflight(probe: Probe, options: RunOptions) -> None:
         ) from None
     except Unreachable as exc:
         raise RunError(str(exc)) from None
-    if first.status in (401, 403):
-        code = first.json.get("error_code") if isinstance(first.json, dict) else None
+    if first.status_code in (401, 403):
+        code = first.json.get(_spec.error_body().code) if isinstance(first.json, dict) else None
         raise RunError(
-            f"the server refused the credentials (HTTP {first.status}{', ' + code if code else ''}): "
+            f"the server refused the credentials (HTTP {first.status_code}{', ' + code if code else ''}): "
             f"check the token or AK/SK and --project-id"
         )
 
