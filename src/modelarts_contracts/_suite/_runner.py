@@ -80,6 +80,8 @@ def run_suite(options: RunOptions, target: str) -> RunReport:
     """Run every phase against ``options.base_url``; raise :class:`RunError` when it cannot be done."""
     started = time.monotonic()
     results = Results(_operations())
+    for check in CHECKS:
+        results.check(check.name).promise = check.promise
     progress = Progress(redactor_for(options), enabled=options.show_progress)
     observer = Observer(results, options.credentials)
     patience = Patience(options.timeout, options.rate_limit, on_retry=results.count_retry)
