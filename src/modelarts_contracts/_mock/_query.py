@@ -98,4 +98,3 @@ def query_parameters(operation_id: str) -> list[Parameter]:
         schema = _spec.resolve(parameter["schema"])
         found.append(Parameter(name, schema, _READERS.get(schema.get("type"), _string)))
     return found
-
