@@ -72,7 +72,7 @@ def first_page(
 
 
 @attrs.frozen
-class Walk:
+class PageWalk:
     """The items a walk through the pages collected, and the pages it fetched."""
 
     ids: list[Any]
@@ -88,7 +88,7 @@ def walk(
     query: dict[str, Any],
     path_params: dict[str, str],
     total: int,
-) -> Walk:
+) -> PageWalk:
     """Page through a list under one ``offset`` reading until ``total`` items or a short page."""
     ids: list[Any] = []
     pages: list[Exchange] = []
@@ -105,8 +105,8 @@ def walk(
             )
         ids.extend(ids_of(shape, items))
         if len(items) < limit or len(ids) >= total:
-            return Walk(ids, pages, True)
-    return Walk(ids, pages, False)
+            return PageWalk(ids, pages, True)
+    return PageWalk(ids, pages, False)
 
 
 def list_targets(probe: Probe, operation_id: str) -> list[dict[str, str]]:

@@ -63,14 +63,25 @@ def load_spec(path: Path | None = None) -> dict[str, Any]:
     return document
 
 
+def target(spec: dict[str, Any], ref: str) -> Any:
+    """Return the node a local reference (``#/components/...``, JSON pointer escapes read) points at.
+
+    Raises ``KeyError`` when it points nowhere. This is the one place a ``$ref`` is followed.
+    """
+    node: Any = spec
+    for part in ref.removeprefix("#/").split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or key not in node:
+            raise KeyError(ref)
+        node = node[key]
+    return node
+
+
 def resolve(node: Any, spec: dict[str, Any] | None = None) -> Any:
     """Follow ``$ref`` (local references only) until ``node`` is not a reference."""
     spec = spec or load_spec()
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
+        node = target(spec, node["$ref"])
     return node
 
 

@@ -13,8 +13,8 @@ from modelarts_contracts.contracts.filters import FILTERS, filter_conformance
 
 from modelarts_contracts import _filters, _spec
 from modelarts_contracts._mock import DEFAULT_TOKEN, MockConfig, running_mock
+from modelarts_contracts._mock._catalog import Catalog
 from modelarts_contracts._mock._data import build
-from modelarts_contracts._mock._listing import Listing
 
 # What a list query may carry besides filters: paging (D6, D9) and sorting. Named here, in a test, on purpose.
 _PAGING_AND_SORTING = {"limit", "offset", "order", "sort_by"}
@@ -34,10 +34,10 @@ def test_every_list_query_parameter_is_a_filter_or_paging(operation_id: str) -> 
 
 @pytest.mark.parametrize("operation_id", _list_operations())
 def test_mock_and_check_read_exactly_the_spec_filters(operation_id: str) -> None:
-    """The mock's listing and the filter check hold one filter per spec ``x-filter`` parameter, no more."""
+    """The mock's catalog and the filter check hold one filter per spec ``x-filter`` parameter, no more."""
     expected = set(_spec.filter_parameters(operation_id))
-    listing = Listing(build(4, 2, 0), MockConfig())
-    assert set(listing._filters[operation_id]) == expected
+    catalog = Catalog(build(4, 2, 0), MockConfig())
+    assert set(catalog._filters[operation_id]) == expected
     assert set(FILTERS[operation_id]) == expected
     assert (operation_id in filter_conformance.operations) == bool(expected)
 

@@ -22,9 +22,9 @@ from starlette.routing import Route
 from modelarts_contracts import _spec
 
 from . import _data, _signature
+from ._catalog import Catalog, encode
 from ._config import Faults, MockConfig
 from ._faults import FaultInjector, RateLimit
-from ._listing import Listing, encode
 from ._query import QueryError, query_parameters
 
 # Statuses the spec declares for no operation (the mock's own routing and injected faults), with
@@ -159,13 +159,13 @@ def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]
     return endpoint
 
 
-def _answers(listing: Listing) -> dict[str, Callable[..., bytes | None]]:
+def _answers(catalog: Catalog) -> dict[str, Callable[..., bytes | None]]:
     """Each operation id of the spec, and what answers it."""
     return {
-        "listProcessorTasks": listing.tasks,
-        "showProcessorTask": lambda task_id, query: listing.task(task_id),
-        "listProcessorTaskVersions": listing.versions,
-        "listExportTasks": listing.export_tasks,
+        "listProcessorTasks": catalog.tasks,
+        "showProcessorTask": lambda task_id, query: catalog.task(task_id),
+        "listProcessorTaskVersions": catalog.versions,
+        "listExportTasks": catalog.export_tasks,
     }
 
 
@@ -179,12 +179,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return response
 
 
-def _routes(listing: Listing, gate: Gate) -> list[Route]:
+def _routes(catalog: Catalog, gate: Gate) -> list[Route]:
     """One GET route per operation, at the path the spec gives it."""
     operations = _spec.operations()
     return [
         Route(operations[operation_id][1], _endpoint(operation_id, gate, answer), methods=["GET"])
-        for operation_id, answer in _answers(listing).items()
+        for operation_id, answer in _answers(catalog).items()
     ]
 
 
@@ -195,7 +195,7 @@ class MockApp:
         self.config = config
         try:
             self.data = _data.build(config.tasks, config.datasets, config.seed)
-            routes = _routes(Listing(self.data, config), Gate(config))
+            routes = _routes(Catalog(self.data, config), Gate(config))
         except (KeyError, TypeError, AttributeError) as exc:
             # The spec parsed but lacks an operation, parameter or enum the mock is built from.
             raise _spec.SpecError(

@@ -46,8 +46,8 @@ def _sort_keys(operation_id: str) -> list[str]:
     return list(_spec.parameters(operation_id)["sort_by"]["schema"]["enum"])
 
 
-class Listing:
-    """Answers the four operations from one seeded :class:`~._data.MockData`."""
+class Catalog:
+    """Answers the four operations from one seeded :class:`~._data.MockData` (the mock's catalogue)."""
 
     def __init__(self, data: _data.MockData, config: MockConfig) -> None:
         self.data, self.config = data, config
