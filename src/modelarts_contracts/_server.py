@@ -28,7 +28,9 @@ def free_port(host: str = LOOPBACK) -> int:
 
 def listening_socket(host: str = LOOPBACK, port: int = 0) -> socket.socket:
     """Bind a TCP socket on ``host:port`` (0: any free port) as uvicorn would; raise ``OSError`` if taken."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP named, not left 0: asyncio sets TCP_NODELAY on accepted connections only when the
+    # listening socket says TCP, and without it every keep-alive response waits ~40 ms (Nagle).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
