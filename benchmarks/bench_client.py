@@ -26,10 +26,10 @@ from modelarts_data_client.api.processor_tasks import list_processor_tasks
 from modelarts_data_client.models import ProcessorTaskList
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import interleaved, table  # noqa: E402
+from _timing import interleaved, table
 
-from modelarts_contracts import _spec  # noqa: E402
-from modelarts_contracts._mock import DEFAULT_TOKEN, MockConfig, running_mock  # noqa: E402
+from modelarts_contracts import _spec
+from modelarts_contracts._mock import DEFAULT_TOKEN, MockConfig, running_mock
 
 PROJECT = "0123456789abcdef0123456789abcdef"
 LIMIT = {"limit": 100}

@@ -27,7 +27,7 @@ from ._signing import sign_headers
 
 # Deprecated: the former name of TransportTimeoutError, kept for code that imports it. It is an
 # alias, not a new class, so ``except TimeoutError`` catches the same errors under either name.
-TimeoutError = TransportTimeoutError
+TimeoutError = TransportTimeoutError  # noqa: A001 -- the deprecated public name, kept on purpose
 
 __all__ = [
     "AkSkAuth",

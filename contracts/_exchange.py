@@ -42,7 +42,7 @@ class Exchange:
 
     method: str
     url: str
-    status: int
+    status_code: int
     headers: dict[str, str]
     body: bytes
     request_headers: dict[str, str] = attrs.field(factory=dict)
@@ -79,48 +79,31 @@ class Exchange:
             return _NOT_JSON
 
     @property
-    def is_json(self) -> bool:
-        return self._parsed is not _NOT_JSON
-
-    @property
     def json(self) -> Any:
         """The body parsed as JSON, or None when it is not JSON."""
         return None if self._parsed is _NOT_JSON else self._parsed
 
     @property
     def ok(self) -> bool:
-        return 200 <= self.status < 300
+        return 200 <= self.status_code < 300
 
     def items(self) -> list[dict[str, Any]] | None:
         """The list of records of a 2xx list response (tasks, versions, export tasks), or None."""
-        key = LIST_KEYS.get(self.operation_id or "")
+        envelope = ENVELOPES.get(self.operation_id or "")
         body = self.json
-        if not self.ok or key is None or not isinstance(body, dict) or not isinstance(body.get(key[0]), list):
+        if not self.ok or envelope is None or not isinstance(body, dict):
             return None
-        return [item for item in body[key[0]] if isinstance(item, dict)]
+        items = body.get(envelope.items_key)
+        return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else None
 
     def count(self) -> int | None:
         """The count field of a 2xx list response, or None."""
-        key = LIST_KEYS.get(self.operation_id or "")
+        envelope = ENVELOPES.get(self.operation_id or "")
         body = self.json
-        if not self.ok or key is None or not isinstance(body, dict):
+        if not self.ok or envelope is None or not isinstance(body, dict):
             return None
-        value = body.get(key[1])
+        value = body.get(envelope.count_key)
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _list_keys() -> dict[str, tuple[str, str]]:
-    """Map each list operation to (items field, count field), read from its 200 schema in the spec."""
-    found = {}
-    for operation_id, (_, _, operation) in _spec.operations().items():
-        content = operation["responses"]["200"]["content"]["application/json"]
-        schema = _spec.resolve(content["schema"])
-        required = [(name, schema["properties"][name]) for name in schema.get("required", [])]
-        arrays = [name for name, prop in required if prop.get("type") == "array"]
-        counts = [name for name, prop in required if prop.get("type") == "integer"]
-        if arrays and counts:
-            found[operation_id] = (arrays[0], counts[0])
-    return found
-
-
-LIST_KEYS = _list_keys()
+ENVELOPES = _spec.list_envelopes()

@@ -13,7 +13,7 @@ import attrs
 from modelarts_contracts import _spec
 
 from ._check import fail
-from ._exchange import LIST_KEYS, Exchange
+from ._exchange import ENVELOPES, Exchange
 from ._probe import Probe
 
 
@@ -31,32 +31,29 @@ class ListShape:
     offset_readings: tuple[str, ...]
 
 
-def _item_id_key(operation: dict[str, Any], items_key: str) -> str:
+def _item_id_key(operation_id: str, items_key: str) -> str:
     """The first required ``*_id`` field of the list's item schema: the item's identity."""
-    content = operation["responses"]["200"]["content"]["application/json"]
-    envelope = _spec.resolve(content["schema"])
+    envelope = _spec.success_schema(operation_id)
     item = _spec.resolve(envelope["properties"][items_key]["items"])
     return str(next(name for name in item.get("required", []) if name.endswith("_id")))
 
 
 def _shape(operation_id: str) -> ListShape:
-    _, _, operation = _spec.operations()[operation_id]
-    query = _spec.parameters(operation_id)
-    limit, offset = query["limit"], query["offset"]
-    items_key, count_key = LIST_KEYS[operation_id]
+    limit = _spec.parameters(operation_id)["limit"]
+    envelope = ENVELOPES[operation_id]
     return ListShape(
         operation_id,
-        items_key,
-        count_key,
-        _item_id_key(operation, items_key),
+        envelope.items_key,
+        envelope.count_key,
+        _item_id_key(operation_id, envelope.items_key),
         limit["schema"]["default"],
         limit["schema"]["minimum"],
         limit["schema"]["maximum"],
-        tuple(offset.get("x-offset-readings", ["record"])),
+        _spec.offset_readings(),
     )
 
 
-SHAPES = {operation_id: _shape(operation_id) for operation_id in LIST_KEYS}
+SHAPES = {operation_id: _shape(operation_id) for operation_id in ENVELOPES}
 
 
 def ids_of(shape: ListShape, items: list[dict[str, Any]]) -> list[Any]:
@@ -64,21 +61,18 @@ def ids_of(shape: ListShape, items: list[dict[str, Any]]) -> list[Any]:
     return [item.get(shape.id_key) for item in items]
 
 
-def page_start(reading: str, offset: int, limit: int) -> int:
-    """Index of the first item a page holds under an ``offset`` reading (spec D6)."""
-    return offset if reading == "record" else offset * limit
-
-
-def first_page(probe: Probe, shape: ListShape, query: dict[str, Any], path: dict[str, str]) -> Exchange:
+def first_page(
+    probe: Probe, shape: ListShape, query: dict[str, Any], path_params: dict[str, str]
+) -> Exchange:
     """Fetch the largest first page a query allows; a refusal of this valid query breaks the contract."""
-    exchange = probe.get(shape.operation_id, {**query, "limit": shape.limit_max}, path=path)
+    exchange = probe.get(shape.operation_id, {**query, "limit": shape.limit_max}, path_params=path_params)
     if exchange.items() is None:
-        raise fail(f"a valid query was not answered with a list (HTTP {exchange.status})", exchange)
+        raise fail(f"a valid query was not answered with a list (HTTP {exchange.status_code})", exchange)
     return exchange
 
 
 @attrs.frozen
-class Walk:
+class PageWalk:
     """The items a walk through the pages collected, and the pages it fetched."""
 
     ids: list[Any]
@@ -92,23 +86,27 @@ def walk(
     reading: str,
     limit: int,
     query: dict[str, Any],
-    path: dict[str, str],
+    path_params: dict[str, str],
     total: int,
-) -> Walk:
+) -> PageWalk:
     """Page through a list under one ``offset`` reading until ``total`` items or a short page."""
     ids: list[Any] = []
     pages: list[Exchange] = []
     for number in range(probe.max_pages):
-        offset = number * limit if reading == "record" else number
-        page = probe.get(shape.operation_id, {**query, "limit": limit, "offset": offset}, path=path)
+        offset = number * limit // _spec.offset_step(reading, limit)
+        page = probe.get(
+            shape.operation_id, {**query, "limit": limit, "offset": offset}, path_params=path_params
+        )
         pages.append(page)
         items = page.items()
         if items is None:
-            raise fail(f"page at offset={offset} was not answered with a list (HTTP {page.status})", page)
+            raise fail(
+                f"page at offset={offset} was not answered with a list (HTTP {page.status_code})", page
+            )
         ids.extend(ids_of(shape, items))
         if len(items) < limit or len(ids) >= total:
-            return Walk(ids, pages, True)
-    return Walk(ids, pages, False)
+            return PageWalk(ids, pages, True)
+    return PageWalk(ids, pages, False)
 
 
 def list_targets(probe: Probe, operation_id: str) -> list[dict[str, str]]:

@@ -13,6 +13,9 @@ import attrs
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
+from modelarts_contracts import _spec
+from modelarts_contracts._filters import text
+
 from ._exchange import Exchange
 
 Credential = Literal[
@@ -49,13 +52,7 @@ class Sender(Protocol):
 
 def query_text(value: QueryValue) -> str:
     """Write a query value the way the spec serialises it (booleans lower-case, arrays comma-joined)."""
-    if isinstance(value, Repeated):
-        return ",".join(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ",".join(value)
-    return str(value)
+    return text(value)
 
 
 @attrs.define
@@ -66,7 +63,7 @@ class Probe:
     project_id: str
     task_ids: list[str] = attrs.field(factory=list)
     dataset_ids: list[str] = attrs.field(factory=list)
-    offset_readings: tuple[str, ...] = ("record", "page")
+    offset_readings: tuple[str, ...] = attrs.field(factory=_spec.offset_readings)
     max_examples: int = 10
     seed: int = 0
     max_pages: int = 50
@@ -77,16 +74,17 @@ class Probe:
         operation_id: str,
         query: Mapping[str, QueryValue] | None = None,
         credential: Credential = "valid",
-        path: Mapping[str, str] | None = None,
+        path_params: Mapping[str, str] | None = None,
         **named: str,
     ) -> Exchange:
-        """GET ``operation_id`` in this project with path parameters (``path``, ``named``) and ``query``."""
+        """GET ``operation_id`` in this project with path parameters (``path_params``, ``named``) and
+        ``query``."""
         texts: dict[str, QueryText] = {
             name: list(value) if isinstance(value, Repeated) else query_text(value)
             for name, value in (query or {}).items()
         }
         return self.send(
-            operation_id, {"project_id": self.project_id, **(path or {}), **named}, texts, credential
+            operation_id, {"project_id": self.project_id, **(path_params or {}), **named}, texts, credential
         )
 
     def explore(self, test: Callable[..., None], **strategies: st.SearchStrategy[Any]) -> None:

@@ -33,11 +33,11 @@ def credential_probe(probe: Probe) -> None:
     """Each operation answers a request without a credential, with a wrong one, or with a forged AK/SK
     signature (whatever credential the run uses), with 401 or 403."""
     credentials: tuple[Credential, ...] = ("missing", "wrong", *FORGED)
-    for operation_id, path in _targets(probe):
+    for operation_id, path_params in _targets(probe):
         for credential in credentials:
-            exchange = probe.get(operation_id, credential=credential, path=path)
-            if exchange.status not in _REFUSALS:
-                served = "served data" if exchange.ok else f"answered HTTP {exchange.status}"
+            exchange = probe.get(operation_id, credential=credential, path_params=path_params)
+            if exchange.status_code not in _REFUSALS:
+                served = "served data" if exchange.ok else f"answered HTTP {exchange.status_code}"
                 raise fail(f"{operation_id} with {_WORDS[credential]} {served} instead of 401/403", exchange)
 
 

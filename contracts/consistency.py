@@ -36,7 +36,9 @@ def detail_probe(probe: Probe) -> None:
             continue
         detail = probe.get("showProcessorTask", task_id=task_id)
         if not detail.ok or not isinstance(detail.json, dict):
-            raise fail(f"task {task_id} is on the list but its detail answers HTTP {detail.status}", detail)
+            raise fail(
+                f"task {task_id} is on the list but its detail answers HTTP {detail.status_code}", detail
+            )
         detail_on_response(detail, probe)
         differing = _disagreements(listed, detail.json)
         if differing:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import strategies as st
 
 from modelarts_contracts import _spec
@@ -20,26 +18,18 @@ def _unknown_ids(known: list[str]) -> st.SearchStrategy[str]:
     return st.text(_ID_ALPHABET, min_size=19, max_size=19).filter(lambda value: value not in known)
 
 
-def _unknown_id_answers() -> dict[str, dict[str, Any]]:
-    """How an unknown id may be answered, per path parameter: statuses and the appendix's code (D24)."""
-    answers: dict[str, dict[str, Any]] = _spec.load_spec()["components"]["responses"]["NotFound"].get(
-        "x-unknown-id", {}
-    )
-    return answers
-
-
 def _expect_not_found(exchange: Exchange, what: str, parameter: str) -> None:
     """404 (any error body), or another status the spec allows with the appendix's code for the id (D24)."""
-    allowed = _unknown_id_answers().get(parameter, {"statuses": [404]})
-    if exchange.status == 404:
+    allowed = _spec.unknown_id_answers().get(parameter, {"statuses": [404]})
+    if exchange.status_code == 404:
         return
     body = exchange.json if isinstance(exchange.json, dict) else {}
     code = allowed.get("error_code")
-    if exchange.status in allowed["statuses"] and body.get("error_code") == code:
+    if exchange.status_code in allowed["statuses"] and body.get(_spec.error_body().code) == code:
         return
     also = [status for status in allowed["statuses"] if status != 404]
     accepted = "404" + "".join(f" or {status} with error_code {code}" for status in also)
-    raise fail(f"{what} was answered with HTTP {exchange.status} instead of {accepted}", exchange)
+    raise fail(f"{what} was answered with HTTP {exchange.status_code} instead of {accepted}", exchange)
 
 
 def unknown_task_probe(probe: Probe) -> None:
@@ -63,22 +53,19 @@ def unknown_dataset_probe(probe: Probe) -> None:
     probe.explore(check, dataset_id=_unknown_ids(probe.dataset_ids))
 
 
-def _error_fields() -> list[str]:
-    required: list[str] = _spec.schema("Error")["required"]
-    return required
-
-
 def error_body_on_response(exchange: Exchange, probe: Probe) -> None:
     """An error status comes with a JSON object carrying string ``error_code`` and ``error_msg``."""
-    if exchange.status < 400 or exchange.operation_id is None:
+    if exchange.status_code < 400 or exchange.operation_id is None:
         return
     body = exchange.json
     if not isinstance(body, dict):
         shown = exchange.body[:60].decode("utf-8", "replace")
-        raise fail(f"HTTP {exchange.status} came with a body that is not a JSON object: {shown!r}", exchange)
-    missing = [name for name in _error_fields() if not isinstance(body.get(name), str)]
+        raise fail(
+            f"HTTP {exchange.status_code} came with a body that is not a JSON object: {shown!r}", exchange
+        )
+    missing = [name for name in _spec.error_body().required if not isinstance(body.get(name), str)]
     if missing:
-        raise fail(f"HTTP {exchange.status} error body lacks string {', '.join(missing)}", exchange)
+        raise fail(f"HTTP {exchange.status_code} error body lacks string {', '.join(missing)}", exchange)
 
 
 def error_body_probe(probe: Probe) -> None:

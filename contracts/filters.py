@@ -1,101 +1,34 @@
 """Filtering promises: each filter keeps only matching items, and never grows the count.
 
-Which field a filter reads is the meaning the spec's parameter descriptions give (D11, D22);
-the values a probe tries come from the spec's enums and from the data the server itself shows.
-An item that does not carry the field a filter reads cannot be judged and is left alone, so a
-server that omits optional fields keeps its contract.
+Which field a filter reads, and how it matches, is its parameter's ``x-filter`` in the spec (read
+by :mod:`modelarts_contracts._filters`, as the mock reads it; D7, D8, D11, D22); the values a probe
+tries come from the spec's enums and from the data the server itself shows. An item that does not
+carry the field a filter reads cannot be judged and is left alone, so a server that omits optional
+fields keeps its contract.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 from hypothesis import strategies as st
 
 from modelarts_contracts import _spec
+from modelarts_contracts._filters import Filter, filters_of
 
 from ._check import Check, fail
 from ._exchange import Exchange
 from ._lists import SHAPES, ListShape, first_page, list_targets
 from ._probe import Probe, QueryValue, Repeated, query_text
 
-Verdict = bool | None  # None: the item does not carry what the filter reads
+FILTERS: dict[str, dict[str, Filter]] = {operation_id: filters_of(operation_id) for operation_id in SHAPES}
 
 
-def _sources(item: dict[str, Any]) -> list[dict[str, Any]]:
-    """The data-source records of a task: its ``data_source`` and its ``inputs``."""
-    found = [item["data_source"]] if isinstance(item.get("data_source"), dict) else []
-    inputs = item.get("inputs")
-    return (
-        found + [entry for entry in inputs if isinstance(entry, dict)] if isinstance(inputs, list) else found
-    )
-
-
-def _any_source(item: dict[str, Any], field: str, wanted: set[str]) -> Verdict:
-    values = [source.get(field) for source in _sources(item) if field in source]
-    return None if not values else any(value in wanted for value in values)
-
-
-def _field(item: dict[str, Any], *path: str) -> Any:
-    for key in path:
-        if not isinstance(item, dict) or key not in item:
-            return None
-        item = item[key]
-    return item
-
-
-def _equals(path: tuple[str, ...], cast: Callable[[str], Any]) -> Callable[[dict[str, Any], str], Verdict]:
-    def judge(item: dict[str, Any], value: str) -> Verdict:
-        found = _field(item, *path)
-        return None if found is None else found == cast(value)
-
-    return judge
-
-
-def _name_contains(item: dict[str, Any], value: str) -> Verdict:
-    name = item.get("name")
-    return None if not isinstance(name, str) else value.casefold() in name.casefold()
-
-
-def _version_in(item: dict[str, Any], value: str) -> Verdict:
-    wanted = set(value.split(","))
-    if "version_id" in item:
-        return item["version_id"] in wanted or bool(_any_source(item, "version_id", wanted))
-    return _any_source(item, "version_id", wanted)
-
-
-def _current(item: dict[str, Any], value: str) -> Verdict:
-    if value != "true":
-        return True
-    return None if "is_current" not in item else item["is_current"] is True
-
-
-def _result_left_out(item: dict[str, Any], value: str) -> Verdict:
-    return True if value != "false" else "result" not in item
-
-
-PREDICATES: dict[str, dict[str, Callable[[dict[str, Any], str], Verdict]]] = {
-    "listProcessorTasks": {
-        "status": _equals(("status",), int),
-        "task_type": _equals(("template", "id"), str),
-        "task_name": _name_contains,
-        "source_type": lambda item, value: _any_source(item, "type", {value}),
-        "source": lambda item, value: _any_source(item, "source", {value}),
-        "version_id": _version_in,
-        "workspace_id": _equals(("workspace_id",), str),
-        "query_current": _current,
-        "return_result": _result_left_out,
-    },
-    "listExportTasks": {"export_type": _equals(("export_type",), int)},
-}
-# Leaving workspace_id out may itself filter on workspace 0 (spec D8), so the unfiltered list is not
-# a superset of a workspace's list and counts are not compared for it.
-_NOT_NARROWING = {"workspace_id"}
-# return_result shapes each item (no `result`) but keeps every task: it takes no part in which items
-# a filtered list must hold, only in what each item looks like (checked on the response itself).
-_SHAPE_ONLY = {"return_result"}
+def _absence_may_filter(operation_id: str) -> set[str]:
+    """Filters whose absence may itself filter (``workspace_id``, D8): the unfiltered list is then not a
+    superset of the filtered one, so counts are not compared for them."""
+    return {name for name, judge in FILTERS[operation_id].items() if any(judge.absent_readings.values())}
 
 
 def _valid(operation_id: str, name: str, value: str) -> bool:
@@ -109,7 +42,7 @@ def _valid(operation_id: str, name: str, value: str) -> bool:
 
 
 def _is_array(operation_id: str, name: str) -> bool:
-    return bool(_spec.parameters(operation_id)[name]["schema"].get("type") == "array")
+    return FILTERS[operation_id][name].is_array
 
 
 def sent_value(exchange: Exchange, name: str) -> str | None:
@@ -127,14 +60,14 @@ def sent_value(exchange: Exchange, name: str) -> str | None:
 
 def _mismatch(exchange: Exchange) -> str | None:
     """Name the first filter an item of the response does not match, or None."""
-    predicates = PREDICATES.get(exchange.operation_id or "", {})
+    judged = FILTERS.get(exchange.operation_id or "", {})
     items = exchange.items() or []
-    for name, judge in predicates.items():
+    for name, judge in judged.items():
         value = sent_value(exchange, name)
         if value is None or not _valid(exchange.operation_id or "", name, value):
             continue
         for item in items:
-            if judge(item, value) is False:
+            if judge.verdict(item, value) is False:
                 return f"{name}={value!r} but item {item.get('task_id') or item} does not match it"
     return None
 
@@ -167,14 +100,12 @@ def _value_strategy(operation_id: str, name: str, items: list[dict[str, Any]]) -
     return st.sampled_from(seen) | stranger if seen else stranger
 
 
-def _observed(name: str, item: dict[str, Any]) -> list[Any]:
-    """Values of the field a filter reads, as this item shows them (name fragments for task_name)."""
-    if name == "task_name" and isinstance(item.get("name"), str):
-        return [item["name"], item["name"][1:4].upper()]
-    if name in ("source", "version_id"):
-        key = "source" if name == "source" else "version_id"
-        return [source.get(key) for source in _sources(item) if source.get(key)] + [item.get(name) or ""]
-    return [item.get(name)] if item.get(name) is not None else []
+def _observed(judge: Filter, item: dict[str, Any]) -> list[Any]:
+    """Values of the field a filter reads, as this item shows them (and a name fragment for ``contains``)."""
+    found = judge.observed(item)
+    if judge.match == "contains":
+        found += [value[1:4].upper() for value in found if isinstance(value, str)]
+    return found
 
 
 def _seen_values(operation_id: str, name: str, items: list[dict[str, Any]]) -> list[str]:
@@ -184,18 +115,21 @@ def _seen_values(operation_id: str, name: str, items: list[dict[str, Any]]) -> l
         return [query_text(option) for option in schema["enum"]]
     if schema.get("type") == "boolean":
         return ["true", "false"]
-    return sorted({str(v) for item in items for v in _observed(name, item) if str(v) and "," not in str(v)})
+    judge = FILTERS[operation_id][name]
+    return sorted({str(v) for item in items for v in _observed(judge, item) if str(v) and "," not in str(v)})
 
 
-def _check_union(probe: Probe, shape: ListShape, path: dict[str, str], name: str, values: list[str]) -> None:
+def _check_union(
+    probe: Probe, shape: ListShape, path_params: dict[str, str], name: str, values: list[str]
+) -> None:
     """Several values of an array filter, comma-joined and key-repeated, give the union of what each
     value gives alone, counted right (D7); judged only on pages that hold their whole list."""
-    alone = [first_page(probe, shape, {name: value}, path) for value in values]
+    alone = [first_page(probe, shape, {name: value}, path_params) for value in values]
     if any(page.count() != len(page.items() or []) for page in alone):
         return
     union = {str(item.get(shape.id_key)) for page in alone for item in page.items() or []}
     for form in (",".join(values), Repeated(values)):
-        page = first_page(probe, shape, {name: form}, path)
+        page = first_page(probe, shape, {name: form}, path_params)
         got = {str(item.get(shape.id_key)) for item in page.items() or []}
         if page.count() == len(page.items() or []) and got == union:
             continue
@@ -209,20 +143,20 @@ def _check_union(probe: Probe, shape: ListShape, path: dict[str, str], name: str
 def filter_probe(probe: Probe) -> None:
     """Each filter in every form, then random combinations of filters, return exactly the matching
     items (a union for several values of an array) and count them right."""
-    for operation_id, predicates in PREDICATES.items():
+    for operation_id, judged in FILTERS.items():
         shape = SHAPES[operation_id]
-        for path in list_targets(probe, operation_id):
-            reference = first_page(probe, shape, {}, path)
+        for path_params in list_targets(probe, operation_id):
+            reference = first_page(probe, shape, {}, path_params)
             items = reference.items() or []
-            for name in predicates:
+            for name in judged:
                 seen = _seen_values(operation_id, name, items)
                 for value in seen[:1]:
-                    _check_filtered(probe, shape, path, filters={name: value}, reference=reference)
+                    _check_filtered(probe, shape, path_params, filters={name: value}, reference=reference)
                 if _is_array(operation_id, name) and len(seen) >= 2:
-                    _check_union(probe, shape, path, name, [seen[0], seen[-1]])
-            options = {name: _filter_strategy(operation_id, name, items) for name in predicates}
+                    _check_union(probe, shape, path_params, name, [seen[0], seen[-1]])
+            options = {name: _filter_strategy(operation_id, name, items) for name in judged}
             probe.explore(
-                partial(_check_filtered, probe, shape, path, reference=reference),
+                partial(_check_filtered, probe, shape, path_params, reference=reference),
                 filters=st.fixed_dictionaries({}, optional=options),
             )
 
@@ -230,15 +164,15 @@ def filter_probe(probe: Probe) -> None:
 def _check_filtered(
     probe: Probe,
     shape: ListShape,
-    path: dict[str, str],
+    path_params: dict[str, str],
     *,
     filters: dict[str, QueryValue],
     reference: Exchange,
 ) -> None:
-    page = first_page(probe, shape, filters, path)
+    page = first_page(probe, shape, filters, path_params)
     filter_on_response(page, probe)
     count, total = page.count(), reference.count()
-    if count is None or total is None or _NOT_NARROWING & filters.keys():
+    if count is None or total is None or _absence_may_filter(shape.operation_id) & filters.keys():
         return
     if count > total:
         raise fail(
@@ -271,9 +205,11 @@ def _expected_ids(shape: ListShape, filters: dict[str, str], reference: Exchange
     items = reference.items() or []
     if reference.count() != len(items):
         return None
-    judges = PREDICATES[shape.operation_id]
-    membership = {name: value for name, value in filters.items() if name not in _SHAPE_ONLY}
-    verdicts = [(item, [judges[name](item, value) for name, value in membership.items()]) for item in items]
+    judges = FILTERS[shape.operation_id]
+    membership = {name: value for name, value in filters.items() if judges[name].chooses_items}
+    verdicts = [
+        (item, [judges[name].verdict(item, value) for name, value in membership.items()]) for item in items
+    ]
     if any(verdict is None for _, row in verdicts for verdict in row):
         return None
     return [item.get(shape.id_key) for item, row in verdicts if all(row)]
@@ -282,7 +218,7 @@ def _expected_ids(shape: ListShape, filters: dict[str, str], reference: Exchange
 filter_conformance = Check(
     "filter_conformance",
     "each filter returns only matching items and a filtered count is not larger",
-    tuple(PREDICATES),
+    tuple(operation_id for operation_id, judged in FILTERS.items() if judged),
     on_response=filter_on_response,
     probe=filter_probe,
 )

@@ -54,9 +54,11 @@ def sort_probe(probe: Probe) -> None:
     for operation_id in SORTABLE:
         query = _spec.parameters(operation_id)
         pairs = list(itertools.product(query["sort_by"]["schema"]["enum"], query["order"]["schema"]["enum"]))
-        for path in list_targets(probe, operation_id):
+        for path_params in list_targets(probe, operation_id):
             for sort_by, order in pairs:
-                page = first_page(probe, SHAPES[operation_id], {"sort_by": sort_by, "order": order}, path)
+                page = first_page(
+                    probe, SHAPES[operation_id], {"sort_by": sort_by, "order": order}, path_params
+                )
                 sort_on_response(page, probe)
 
 

@@ -42,7 +42,7 @@ def limit_on_response(exchange: Exchange, probe: Probe) -> None:
         raw = exchange.param("limit")
         raise fail(
             f"limit={raw!r} is outside {shape.limit_min}..{shape.limit_max} but was answered with "
-            f"HTTP {exchange.status} instead of 400",
+            f"HTTP {exchange.status_code} instead of 400",
             exchange,
         )
     items = exchange.items() or []
@@ -53,24 +53,24 @@ def limit_on_response(exchange: Exchange, probe: Probe) -> None:
 def limit_probe(probe: Probe) -> None:
     """Every valid ``limit`` fills the first page as far as the list goes; invalid ones get 400."""
     for shape in SHAPES.values():
-        for path in list_targets(probe, shape.operation_id):
-            size = len(first_page(probe, shape, {}, path).items() or [])
+        for path_params in list_targets(probe, shape.operation_id):
+            size = len(first_page(probe, shape, {}, path_params).items() or [])
             whole = size < shape.limit_max  # the largest page held the whole list: its size is known
             probe.explore(
-                partial(_check_first_page, probe, shape, path, size=size, whole=whole),
+                partial(_check_first_page, probe, shape, path_params, size=size, whole=whole),
                 limit=st.integers(shape.limit_min, shape.limit_max),
             )
             invalid = st.integers(max_value=shape.limit_min - 1) | st.integers(min_value=shape.limit_max + 1)
-            probe.explore(partial(_check_rejected, probe, shape, path), limit=invalid)
+            probe.explore(partial(_check_rejected, probe, shape, path_params), limit=invalid)
 
 
 def _check_first_page(
-    probe: Probe, shape: ListShape, path: dict[str, str], *, limit: int, size: int, whole: bool
+    probe: Probe, shape: ListShape, path_params: dict[str, str], *, limit: int, size: int, whole: bool
 ) -> None:
-    page = probe.get(shape.operation_id, {"limit": limit}, path=path)
+    page = probe.get(shape.operation_id, {"limit": limit}, path_params=path_params)
     items = page.items()
     if items is None:
-        raise fail(f"limit={limit} is valid but was answered with HTTP {page.status}", page)
+        raise fail(f"limit={limit} is valid but was answered with HTTP {page.status_code}", page)
     limit_on_response(page, probe)
     if whole and len(items) < min(limit, size):
         raise fail(
@@ -78,12 +78,12 @@ def _check_first_page(
         )
 
 
-def _check_rejected(probe: Probe, shape: ListShape, path: dict[str, str], *, limit: int) -> None:
-    page = probe.get(shape.operation_id, {"limit": limit}, path=path)
-    if page.status != 400:
+def _check_rejected(probe: Probe, shape: ListShape, path_params: dict[str, str], *, limit: int) -> None:
+    page = probe.get(shape.operation_id, {"limit": limit}, path_params=path_params)
+    if page.status_code != 400:
         raise fail(
             f"limit={limit} is outside {shape.limit_min}..{shape.limit_max} but was answered with "
-            f"HTTP {page.status} instead of 400",
+            f"HTTP {page.status_code} instead of 400",
             page,
         )
 
@@ -91,8 +91,8 @@ def _check_rejected(probe: Probe, shape: ListShape, path: dict[str, str], *, lim
 def offset_probe(probe: Probe) -> None:
     """Paging with ``offset`` under an allowed reading visits every item once, in the list's order."""
     for shape in SHAPES.values():
-        for path in list_targets(probe, shape.operation_id):
-            reference = first_page(probe, shape, {}, path)
+        for path_params in list_targets(probe, shape.operation_id):
+            reference = first_page(probe, shape, {}, path_params)
             ref_ids = ids_of(shape, reference.items() or [])
             counted = reference.count()
             total = counted if counted is not None else len(ref_ids)
@@ -101,16 +101,16 @@ def offset_probe(probe: Probe) -> None:
             low = max(1, -(-min(total, shape.limit_max) // probe.max_pages))
             limits = st.integers(low, max(low, min(total, shape.limit_max) // 2))
             probe.explore(
-                partial(_check_walks, probe, shape, path, ref_ids=ref_ids, total=total), limit=limits
+                partial(_check_walks, probe, shape, path_params, ref_ids=ref_ids, total=total), limit=limits
             )
 
 
 def _check_walks(
-    probe: Probe, shape: ListShape, path: dict[str, str], *, limit: int, ref_ids: list[Any], total: int
+    probe: Probe, shape: ListShape, path_params: dict[str, str], *, limit: int, ref_ids: list[Any], total: int
 ) -> None:
     problems = []
     for reading in probe.offset_readings:
-        result = walk(probe, shape, reading, limit, {}, path, total)
+        result = walk(probe, shape, reading, limit, {}, path_params, total)
         problem = _walk_problem(result.ids, ref_ids, total, result.complete)
         if problem is None:
             return
@@ -149,8 +149,8 @@ def count_on_response(exchange: Exchange, probe: Probe) -> None:
 def count_probe(probe: Probe) -> None:
     """The count equals the number of items that paging yields (checked on the largest page)."""
     for shape in SHAPES.values():
-        for path in list_targets(probe, shape.operation_id):
-            page = first_page(probe, shape, {}, path)
+        for path_params in list_targets(probe, shape.operation_id):
+            page = first_page(probe, shape, {}, path_params)
             count_on_response(page, probe)
 
 

@@ -17,7 +17,7 @@ from ._spec import SpecError
 
 _SUBCOMMANDS = {
     "run": (
-        "modelarts_contracts._suite._command",
+        "modelarts_contracts._run",
         "run",
         "Run the contract suite against a server (default: the mock).",
     ),

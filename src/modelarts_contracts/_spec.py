@@ -8,18 +8,36 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
+import attrs
 import yaml
 
 SPEC_ENV = "MODELARTS_CONTRACTS_SPEC"
+P = ParamSpec("P")
+T = TypeVar("T")
 _REPO_SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 
 
 class SpecError(Exception):
     """The spec file is missing, unreadable or not an OpenAPI document."""
+
+
+def _fact(accessor: Callable[P, T]) -> Callable[P, T]:
+    """Turn a fact missing from the spec (a ``KeyError`` or ``TypeError`` in ``accessor``) into a
+    :class:`SpecError` naming it, so that commands report a one-line reason."""
+
+    @functools.wraps(accessor)
+    def read(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return accessor(*args, **kwargs)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise SpecError(f"{spec_path()} lacks what {accessor.__name__} reads: {exc}") from None
+
+    return read
 
 
 def spec_path() -> Path:
@@ -45,14 +63,25 @@ def load_spec(path: Path | None = None) -> dict[str, Any]:
     return document
 
 
+def target(spec: dict[str, Any], ref: str) -> Any:
+    """Return the node a local reference (``#/components/...``, JSON pointer escapes read) points at.
+
+    Raises ``KeyError`` when it points nowhere. This is the one place a ``$ref`` is followed.
+    """
+    node: Any = spec
+    for part in ref.removeprefix("#/").split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or key not in node:
+            raise KeyError(ref)
+        node = node[key]
+    return node
+
+
 def resolve(node: Any, spec: dict[str, Any] | None = None) -> Any:
     """Follow ``$ref`` (local references only) until ``node`` is not a reference."""
     spec = spec or load_spec()
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
+        node = target(spec, node["$ref"])
     return node
 
 
@@ -87,3 +116,148 @@ def schema(name: str, spec: dict[str, Any] | None = None) -> dict[str, Any]:
     spec = spec or load_spec()
     found: dict[str, Any] = spec["components"]["schemas"][name]
     return found
+
+
+@_fact
+def success_schema(operation_id: str, spec: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the resolved JSON schema of an operation's 200 response."""
+    spec = spec or load_spec()
+    _, _, operation = operations(spec)[operation_id]
+    content = resolve(operation["responses"]["200"], spec)["content"]["application/json"]
+    found: dict[str, Any] = resolve(content["schema"], spec)
+    return found
+
+
+@attrs.frozen
+class Envelope:
+    """Where a list response keeps its records and their count (``tasks``/``count`` and so on, D1)."""
+
+    items_key: str
+    count_key: str
+
+
+@_fact
+def list_envelopes(spec: dict[str, Any] | None = None) -> dict[str, Envelope]:
+    """Map each list operation to its envelope: the required array and integer fields of its 200 body."""
+    spec = spec or load_spec()
+    found = {}
+    for operation_id in operations(spec):
+        body = success_schema(operation_id, spec)
+        required = [(name, body["properties"][name]) for name in body.get("required", [])]
+        arrays = [name for name, prop in required if prop.get("type") == "array"]
+        counts = [name for name, prop in required if prop.get("type") == "integer"]
+        if arrays and counts:
+            found[operation_id] = Envelope(arrays[0], counts[0])
+    return found
+
+
+@_fact
+def security_scheme(name: str, spec: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the security scheme called ``name`` (``iamToken`` or ``akSk``)."""
+    spec = spec or load_spec()
+    found: dict[str, Any] = spec["components"]["securitySchemes"][name]
+    return found
+
+
+def token_header(spec: dict[str, Any] | None = None) -> str:
+    """The header an IAM token travels in (the ``iamToken`` scheme's ``name``)."""
+    return str(security_scheme("iamToken", spec)["name"])
+
+
+@attrs.frozen
+class Signing:
+    """The AK/SK signing facts of the ``akSk`` scheme's ``x-`` extensions."""
+
+    header: str  # the header the signature travels in, Authorization
+    algorithm: str  # the signature's first word, SDK-HMAC-SHA256
+    date_header: str  # X-Sdk-Date
+    date_tolerance: int  # seconds the date may be off the server's clock
+
+
+@_fact
+def signing(spec: dict[str, Any] | None = None) -> Signing:
+    """Read the signing algorithm, date header and date tolerance from the ``akSk`` scheme."""
+    scheme = security_scheme("akSk", spec)
+    return Signing(
+        scheme["name"],
+        scheme["x-signing-algorithm"],
+        scheme["x-date-header"],
+        int(scheme["x-date-tolerance-seconds"]),
+    )
+
+
+@attrs.frozen
+class ErrorBody:
+    """The ModelArts error body's fields (D27): its code, its message, and every field it may carry."""
+
+    code: str  # error_code
+    message: str  # error_msg
+    required: tuple[str, ...]
+    fields: tuple[str, ...]
+
+
+@_fact
+def enum_values(name: str, spec: dict[str, Any] | None = None) -> list[Any]:
+    """The values of the enum of the component schema called ``name``, in spec order."""
+    return list(schema(name, spec)["enum"])
+
+
+@_fact
+def enum_member(name: str, varname: str, spec: dict[str, Any] | None = None) -> Any:
+    """The value of an integer enum's member named ``varname`` in its ``x-enum-varnames`` (``COMPLETED``)."""
+    found = schema(name, spec)
+    return dict(zip(found["x-enum-varnames"], found["enum"], strict=True))[varname]
+
+
+@_fact
+def error_body(spec: dict[str, Any] | None = None) -> ErrorBody:
+    """Read the ``Error`` schema: its two required fields are the code and the message, in that order."""
+    error = schema("Error", spec)
+    required = tuple(error["required"])
+    return ErrorBody(required[0], required[1], required, tuple(error["properties"]))
+
+
+@_fact
+def unknown_id_answers(spec: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """How an unknown id may be answered, per path parameter (``x-unknown-id``, D24): its ``statuses``,
+    and the appendix's ``error_code`` and ``error_msg``."""
+    spec = spec or load_spec()
+    found: dict[str, dict[str, Any]] = spec["components"]["responses"]["NotFound"]["x-unknown-id"]
+    return found
+
+
+@_fact
+def offset_readings(spec: dict[str, Any] | None = None) -> tuple[str, ...]:
+    """The readings of ``offset`` a server may use (D6): ``record`` counts records, ``page`` pages."""
+    spec = spec or load_spec()
+    return tuple(spec["components"]["parameters"]["Offset"]["x-offset-readings"])
+
+
+@_fact
+def workspace_readings(spec: dict[str, Any] | None = None) -> tuple[str, ...]:
+    """The readings of a task list without ``workspace_id`` (D8): ``all`` workspaces, or ``zero`` only.
+
+    They are the keys of the ``x-absent-readings`` of the spec's filters (one today, ``workspace_id``).
+    """
+    spec = spec or load_spec()
+    return tuple(
+        reading
+        for operation_id in operations(spec)
+        for parameter in filter_parameters(operation_id, spec).values()
+        for reading in parameter.get("x-absent-readings", {})
+    )
+
+
+@_fact
+def filter_parameters(operation_id: str, spec: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """The query parameters that narrow a list, by name, each with its ``x-filter`` (what it matches)."""
+    return {
+        name: parameter
+        for name, parameter in parameters(operation_id, spec=spec).items()
+        if "x-filter" in parameter
+    }
+
+
+def offset_step(reading: str, limit: int) -> int:
+    """How many records one step of ``offset`` skips under a reading of D6: one, or a page of ``limit``."""
+    return limit if reading == "page" else 1

@@ -52,7 +52,7 @@ def test_iter_versions_and_export_tasks(connect: Callable[..., ModelArts], mock:
 
 def test_iter_with_page_offsets_walks_a_page_index_server(connect: Callable[..., ModelArts]) -> None:
     """offset_reading='page' walks a server that reads offset as a page index (spec D6)."""
-    with running_mock(MockConfig(tasks=33, offset_mode="page")) as served:
+    with running_mock(MockConfig(tasks=33, offset_reading="page")) as served:
         client = connect(endpoint=served.url, offset_reading="page")
         ids = [task.task_id for task in client.iter_tasks(limit=10)]
     assert sorted(ids) == sorted(served.task_ids)

@@ -94,7 +94,7 @@ def test_reader_enum_from_description(
 )
 def test_reader_nested_object_names(seeds: Path, seed: str, field: str, ref: str, is_array: bool) -> None:
     """A body field typed "Array of X objects" or "X object" names the nested object X."""
-    facts = _read(seeds, seed).body.fields[field].facts  # type: ignore[union-attr]
+    facts = _read(seeds, seed).body.fields[field].facts  # type: ignore[union-attr]  # these seeds have a body
     assert (facts.ref, facts.is_array) == (ref, is_array)
 
 

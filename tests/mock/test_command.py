@@ -113,3 +113,33 @@ def test_malformed_spec_is_one_line_and_exit_2(text: str, tmp_path: Any) -> None
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(spec) in lines[0] and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ["--offset-reading", "page", "--workspace-reading", "zero"],
+        ["--offset-mode", "page", "--workspace-default", "zero"],
+    ],
+    ids=["spec-words", "old-names-still-accepted"],
+)
+def test_reading_flags_serve_the_chosen_readings(flags: list[str]) -> None:
+    """The readings flags (and their old hidden names) pick the spec's other readings of D6 and D8."""
+    with serving("--tasks", "30", *flags) as (process, url, _):
+        headers = {"X-Auth-Token": DEFAULT_TOKEN}
+        _wait_until_served(url, headers)
+        every = httpx.get(f"{url}/v2/p/processor-tasks", params={"limit": 100}, headers=headers).json()
+        second = httpx.get(
+            f"{url}/v2/p/processor-tasks", params={"limit": 5, "offset": 1}, headers=headers
+        ).json()
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=15)
+    assert {task["workspace_id"] for task in every["tasks"]} == {"0"}
+    assert [task["task_id"] for task in second["tasks"]] == [task["task_id"] for task in every["tasks"][5:10]]
+
+
+def test_old_reading_flags_are_hidden_from_help() -> None:
+    """--help lists the spec's words only; the old names work but are not offered."""
+    shown = subprocess.run([*CLI, "--help"], capture_output=True, text=True, timeout=60).stdout
+    assert "--offset-reading" in shown and "--workspace-reading" in shown
+    assert "--offset-mode" not in shown and "--workspace-default" not in shown

@@ -76,7 +76,7 @@ def test_version_id_accepts_both_array_styles(get: Get, style: str) -> None:
 def test_workspace_filter_and_both_default_readings() -> None:
     """workspace_id filters; without it the mock shows every workspace, or only 0 when so configured (D8)."""
     for default, expect_all in (("all", True), ("zero", False)):
-        with running_mock(MockConfig(tasks=30, workspace_default=default)) as served:
+        with running_mock(MockConfig(tasks=30, workspace_reading=default)) as served:
             get = getter(served)
             unfiltered = {t["workspace_id"] for t in all_tasks(get)}
             research = all_tasks(get, workspace_id="ws-research")
@@ -119,8 +119,8 @@ def test_paging_edges(get: Get, mock: RunningMock) -> None:
 
 
 def test_page_offsets_reading() -> None:
-    """With offset_mode='page', offset N starts at item N*limit (D6)."""
-    with running_mock(MockConfig(tasks=25, offset_mode="page")) as served:
+    """With offset_reading="page", offset N starts at item N*limit (D6)."""
+    with running_mock(MockConfig(tasks=25, offset_reading="page")) as served:
         get = getter(served)
         everything = [t["task_id"] for t in get("/processor-tasks", {"limit": 100}).json()["tasks"]]
         second = [t["task_id"] for t in get("/processor-tasks", {"limit": 10, "offset": 1}).json()["tasks"]]

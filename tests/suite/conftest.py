@@ -402,8 +402,8 @@ _BUGS: dict[str, dict[str, Any]] = {
 }
 _CONFIGURED: dict[str, dict[str, Any]] = {
     "correct": {},
-    "page_offset": {"offset_mode": "page"},
-    "workspace_zero": {"workspace_default": "zero"},
+    "page_offset": {"offset_reading": "page"},
+    "workspace_zero": {"workspace_reading": "zero"},
     "one_task": {"tasks": 1, "datasets": 1},
     "no_tasks": {"tasks": 0, "datasets": 0},
     # The service as the error-code appendix documents it (D24, D27).

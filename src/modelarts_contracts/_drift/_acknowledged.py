@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from modelarts_contracts._spec import target
+
 from ._specnodes import escape
 
 _ROW = re.compile(r"^\|\s*(?P<id>D\d+)\s*\|", re.MULTILINE)
@@ -176,10 +178,7 @@ def in_scope(spec: dict[str, Any], operation: Any) -> set[int]:
 
 def _resolve(spec: dict[str, Any], pointer: str) -> Any:
     """Return the node a local ``$ref`` points at (None when it points nowhere)."""
-    value: Any = spec
-    for part in pointer.removeprefix("#/").split("/"):
-        key = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(value, dict) or key not in value:
-            return None
-        value = value[key]
-    return value
+    try:
+        return target(spec, pointer)
+    except KeyError:
+        return None

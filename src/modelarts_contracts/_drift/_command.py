@@ -94,7 +94,7 @@ def _read_one(
     except PageError as error:
         run.errors.append(error)
         return
-    except Exception as exc:  # a reader fault on an unforeseen page: one line and exit 2, never a traceback
+    except Exception as exc:  # noqa: BLE001 -- a reader fault on an unforeseen page: one line, exit 2
         run.errors.append(
             PageError(str(path), 0, f"the reader failed ({type(exc).__name__}: {exc}); please report")
         )

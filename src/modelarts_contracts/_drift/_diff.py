@@ -121,7 +121,7 @@ class _Differ:
             else:
                 self._param(param, node)
         for (location, name), node in declared.items():
-            assert node is not None  # noqa: S101 - only present parameters are filed
+            assert node is not None  # only present parameters are filed
             where = Where(self.page.uri_line, f"{location} parameter '{name}'", node.pointer, node.chain)
             self._note(where, "presence", "in the spec, not on the page", "absent", "present")
 
@@ -182,7 +182,7 @@ class _Differ:
             self._note(where, "presence", "on the page, not in the spec", "present", "absent")
             return []
         prop = child(self.spec, owner, "properties", row.name)
-        assert prop is not None  # noqa: S101 - _owner found the name among owner's properties
+        assert prop is not None  # _owner found the name among owner's properties
         where = Where(row.line, subject, f"{owner.pointer}/properties/{escape(row.name)}", prop.chain)
         target = compare_value(self.spec, row.facts, prop, where, self._note)
         return self._nested(row.facts.ref, target, where) if target is not None and row.facts.ref else []

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from modelarts_contracts._spec import target
+
 COMPONENT_PREFIX = "#/components/schemas/"
 
 
@@ -39,9 +41,7 @@ def at(spec: dict[str, Any], value: Any, pointer: str, chain: tuple[dict[str, An
         seen.add(value["$ref"])
         chain = (*chain, value)
         pointer = value["$ref"]
-        value = spec
-        for part in pointer.removeprefix("#/").split("/"):
-            value = value[part.replace("~1", "/").replace("~0", "~")]
+        value = target(spec, pointer)
     return Node(value=value if isinstance(value, dict) else {}, pointer=pointer, chain=(*chain, value))
 
 

@@ -22,9 +22,9 @@ from starlette.routing import Route
 from modelarts_contracts import _spec
 
 from . import _data, _signature
+from ._catalog import Catalog, encode
 from ._config import Faults, MockConfig
 from ._faults import FaultInjector, RateLimit
-from ._listing import Listing, encode
 from ._query import QueryError, query_parameters
 
 # Statuses the spec declares for no operation (the mock's own routing and injected faults), with
@@ -41,7 +41,7 @@ def _error_code(status: int) -> str:
         if declared is not None:
             content = _spec.resolve(declared)["content"]["application/json"]
             example = content.get("example") or next(iter(content["examples"].values()))["value"]
-            return str(example["error_code"])
+            return str(example[_spec.error_body().code])
     return _APPENDIX_CODES[status]
 
 
@@ -61,12 +61,14 @@ def error(
     headers = {"X-Request-Id": request_id}
     if retry_after is not None:
         headers["Retry-After"] = str(retry_after)
-    document = {"error_code": code or _error_code(status), "error_msg": message}
-    if gateway:
+    fields = _spec.error_body()
+    document = {fields.code: code or _error_code(status), fields.message: message}
+    if gateway:  # the gateway's body also names the request (the Error schema's third field)
+        extra = next(name for name in fields.fields if name not in fields.required)
         document = {
-            "error_msg": f"Incorrect IAM authentication information: {message}",
-            "error_code": GATEWAY_CODE,
-            "request_id": request_id,
+            fields.message: f"Incorrect IAM authentication information: {message}",
+            fields.code: GATEWAY_CODE,
+            extra: request_id,
         }
     return Response(encode(document), status, headers, media_type="application/json")
 
@@ -85,6 +87,7 @@ class Gate:
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
+        self.token_header, self.algorithm = _spec.token_header(), _spec.signing().algorithm
 
     def refusal(self, request: Request) -> Response | None:
         """The 401/403 to answer instead of the operation, or None when the caller may go on."""
@@ -97,14 +100,14 @@ class Gate:
         return None
 
     def _credential_problem(self, request: Request) -> str | None:
-        token = request.headers.get("x-auth-token")
+        token = request.headers.get(self.token_header)
         if token is not None:
             expected = self.config.token or ""
             good = bool(expected) and hmac.compare_digest(token.encode(), expected.encode())
-            return None if good else "the X-Auth-Token is not valid"
+            return None if good else f"the {self.token_header} is not valid"
         if "authorization" in request.headers and self.config.ak and self.config.sk:
             return self._signature_problem(request)
-        return "send an X-Auth-Token header or an SDK-HMAC-SHA256 signature"
+        return f"send an {self.token_header} header or an {self.algorithm} signature"
 
     def _signature_problem(self, request: Request) -> str | None:
         raw_path = request.scope.get("raw_path") or request.scope["path"].encode()
@@ -125,9 +128,10 @@ class Gate:
 def _not_found(parameter: str, config: MockConfig) -> Response:
     """The answer to an unknown task or dataset id: the appendix's code for it (spec D24), with 404,
     or for a dataset the 400 the appendix documents when the mock is told to answer so."""
-    unknown = _spec.load_spec()["components"]["responses"]["NotFound"]["x-unknown-id"][parameter]
+    unknown = _spec.unknown_id_answers()[parameter]
     status = config.unknown_dataset_status if parameter == "dataset_id" else 404
-    return error(status, unknown["error_msg"], code=unknown["error_code"])
+    fields = _spec.error_body()
+    return error(status, unknown[fields.message], code=unknown[fields.code])
 
 
 def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]) -> Callable[..., Any]:
@@ -155,13 +159,13 @@ def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]
     return endpoint
 
 
-def _answers(listing: Listing) -> dict[str, Callable[..., bytes | None]]:
+def _answers(catalog: Catalog) -> dict[str, Callable[..., bytes | None]]:
     """Each operation id of the spec, and what answers it."""
     return {
-        "listProcessorTasks": listing.tasks,
-        "showProcessorTask": lambda task_id, query: listing.task(task_id),
-        "listProcessorTaskVersions": listing.versions,
-        "listExportTasks": listing.export_tasks,
+        "listProcessorTasks": catalog.tasks,
+        "showProcessorTask": lambda task_id, query: catalog.task(task_id),
+        "listProcessorTaskVersions": catalog.versions,
+        "listExportTasks": catalog.export_tasks,
     }
 
 
@@ -175,12 +179,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return response
 
 
-def _routes(listing: Listing, gate: Gate) -> list[Route]:
+def _routes(catalog: Catalog, gate: Gate) -> list[Route]:
     """One GET route per operation, at the path the spec gives it."""
     operations = _spec.operations()
     return [
         Route(operations[operation_id][1], _endpoint(operation_id, gate, answer), methods=["GET"])
-        for operation_id, answer in _answers(listing).items()
+        for operation_id, answer in _answers(catalog).items()
     ]
 
 
@@ -191,7 +195,7 @@ class MockApp:
         self.config = config
         try:
             self.data = _data.build(config.tasks, config.datasets, config.seed)
-            routes = _routes(Listing(self.data, config), Gate(config))
+            routes = _routes(Catalog(self.data, config), Gate(config))
         except (KeyError, TypeError, AttributeError) as exc:
             # The spec parsed but lacks an operation, parameter or enum the mock is built from.
             raise _spec.SpecError(

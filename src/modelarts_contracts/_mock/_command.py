@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import socket
 import sys
-from typing import cast
+from collections.abc import Callable
+from typing import NoReturn
 
 import click
 import uvicorn
 
-from modelarts_contracts._server import LOOPBACK, free_port
+from modelarts_contracts import _spec
+from modelarts_contracts._server import LOOPBACK, listening_socket
 
 from ._app import create_app
-from ._config import DEFAULT_AK, DEFAULT_SK, DEFAULT_TOKEN, Faults, MockConfig, OffsetMode, WorkspaceDefault
+from ._config import DEFAULT_AK, DEFAULT_SK, DEFAULT_TOKEN, Faults, MockConfig
 
 
 def _credential_lines(config: MockConfig) -> list[str]:
     """What a caller must send; credentials given on the command line are not echoed back."""
     token = config.token if config.token == DEFAULT_TOKEN else "(the value given with --token)"
-    lines = [f"  X-Auth-Token: {token}"]
+    lines = [f"  {_spec.token_header()}: {token}"]
     if config.ak and config.sk:
         shown = config.ak == DEFAULT_AK and config.sk == DEFAULT_SK
         keys = f"AK={DEFAULT_AK} SK={DEFAULT_SK}" if shown else "the AK/SK given with --ak/--sk"
-        lines.append(f"  or an SDK-HMAC-SHA256 signature with {keys}")
+        lines.append(f"  or an {_spec.signing().algorithm} signature with {keys}")
     project = config.project_id or "any project id"
     lines.append(f"  project: {project}")
     return lines
@@ -48,6 +49,17 @@ def _faults(
     )
 
 
+def _reading(readings: Callable[[], tuple[str, ...]]) -> Callable[..., str | None]:
+    """A click callback accepting one of the readings the spec allows (read when the flag is given)."""
+
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None and value not in readings():
+            raise click.BadParameter(f"choose from {', '.join(readings())} (got {value!r})")
+        return value
+
+    return check
+
+
 @click.command()
 @click.option(
     "--host", default=LOOPBACK, show_default=True, help="Interface to bind; loopback unless you say so."
@@ -69,19 +81,21 @@ def _faults(
 @click.option("--sk", envvar="HUAWEICLOUD_SDK_SK", help="Secret key to accept for signed requests.")
 @click.option("--project-id", help="Accept only this project id in paths [default: any].")
 @click.option(
-    "--offset-mode",
-    type=click.Choice(["record", "page"]),
-    default="record",
-    show_default=True,
-    help="Whether offset counts records or pages (spec D6).",
+    "--offset-reading",
+    metavar="READING",
+    callback=_reading(_spec.offset_readings),
+    help="Whether offset counts records or pages: one of the spec's x-offset-readings (D6) "
+    "[default: the first, record].",
 )
+@click.option("--offset-mode", hidden=True, callback=_reading(_spec.offset_readings))  # the old name
 @click.option(
-    "--workspace-default",
-    type=click.Choice(["all", "zero"]),
-    default="all",
-    show_default=True,
-    help="What a task list without workspace_id shows (spec D8).",
+    "--workspace-reading",
+    metavar="READING",
+    callback=_reading(_spec.workspace_readings),
+    help="What a task list without workspace_id shows: one of the spec's x-absent-readings (D8) "
+    "[default: the first, all].",
 )
+@click.option("--workspace-default", hidden=True, callback=_reading(_spec.workspace_readings))  # old name
 @click.option(
     "--unknown-dataset-status",
     type=click.Choice(["404", "400"]),
@@ -127,8 +141,10 @@ def mock(
     ak: str | None,
     sk: str | None,
     project_id: str | None,
-    offset_mode: str,
-    workspace_default: str,
+    offset_reading: str | None,
+    offset_mode: str | None,
+    workspace_reading: str | None,
+    workspace_default: str | None,
     unknown_dataset_status: str,
     gateway_errors: bool,
     rate_limit: float | None,
@@ -158,15 +174,18 @@ def mock(
         ak=ak or DEFAULT_AK,
         sk=sk or DEFAULT_SK,
         project_id=project_id,
-        offset_mode=cast(OffsetMode, offset_mode),
-        workspace_default=cast(WorkspaceDefault, workspace_default),
+        offset_reading=offset_reading or offset_mode or _spec.offset_readings()[0],
+        workspace_reading=workspace_reading or workspace_default or _spec.workspace_readings()[0],
         faults=faults,
         unknown_dataset_status=int(unknown_dataset_status),
         gateway_errors=gateway_errors,
         rate_limit=rate_limit,
     )
-    port = port or free_port(host)
-    _check_port(host, port)
+    try:
+        sock = listening_socket(host, port)
+    except OSError as exc:
+        _cannot_listen(host, port, exc.strerror or str(exc))
+    port = int(sock.getsockname()[1])
     app = create_app(config)
     click.echo(
         f"mock ModelArts service on http://{host}:{port} ({tasks} tasks, {datasets} datasets, seed {seed})"
@@ -176,26 +195,13 @@ def mock(
     click.echo("press Ctrl-C to stop", err=True)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     try:
-        server.run()
+        server.run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn shuts down gracefully, then hands Ctrl-C back: the normal way to stop
         click.echo("stopped", err=True)
-        return
-    except SystemExit:  # uvicorn gives up this way when it cannot bind after all
-        server.started = False
-    if not server.started:
-        _cannot_listen(host, port)
+    finally:
+        sock.close()
 
 
-def _check_port(host: str, port: int) -> None:
-    """Fail early, in one line, when the address cannot be bound."""
-    try:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
-            probe.bind((host, port))
-    except OSError as exc:
-        _cannot_listen(host, port, exc.strerror or str(exc))
-
-
-def _cannot_listen(host: str, port: int, reason: str = "is the port taken?") -> None:
+def _cannot_listen(host: str, port: int, reason: str) -> NoReturn:
     click.echo(f"modelarts-contracts mock: cannot listen on {host}:{port} ({reason})", err=True)
     sys.exit(1)

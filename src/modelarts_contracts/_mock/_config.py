@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Literal
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
+
+from modelarts_contracts import _spec
 
 # Fixed test credentials, documented in the README so that anyone can talk to a default mock.
 DEFAULT_TOKEN = "mock-token"
 DEFAULT_AK = "MOCKACCESSKEY0000000"
 DEFAULT_SK = "mock-secret-key"
 DEFAULT_PROJECT_ID = "0123456789abcdef0123456789abcdef"
-
-OffsetMode = Literal["record", "page"]
-WorkspaceDefault = Literal["all", "zero"]
 
 
 def _as_frozenset(numbers: Iterable[int]) -> frozenset[int]:
@@ -47,12 +46,23 @@ class Faults:
         return bool(self.fraction or self.requests)
 
 
+def _one_of(readings: Callable[[], tuple[str, ...]]) -> Callable[[Any, Any, str], None]:
+    """An attrs validator: the value is one of the readings the spec allows (read when checked)."""
+
+    def check(instance: Any, attribute: Any, value: str) -> None:
+        if value not in readings():
+            raise ValueError(f"{attribute.name} must be one of {', '.join(readings())}, got {value!r}")
+
+    return check
+
+
 @attrs.frozen(repr=False)
 class MockConfig:
     """How a mock behaves. ``project_id=None`` accepts every project id in the path.
 
-    ``offset_mode`` and ``workspace_default`` pick one reading where the pages allow two
-    (spec/DECISIONS.md D6 and D8); the other reading is one setting away.
+    ``offset_reading`` and ``workspace_reading`` pick one reading where the pages allow several
+    (spec/DECISIONS.md D6 and D8, the spec's ``x-offset-readings`` and ``x-absent-readings``); the
+    first the spec lists is the default, the others are one setting away.
     """
 
     tasks: int = attrs.field(default=60, validator=[attrs.validators.ge(0), attrs.validators.le(20000)])
@@ -62,14 +72,14 @@ class MockConfig:
     ak: str | None = DEFAULT_AK
     sk: str | None = DEFAULT_SK
     project_id: str | None = None
-    offset_mode: OffsetMode = attrs.field(
-        default="record", validator=attrs.validators.in_(("record", "page"))
+    offset_reading: str = attrs.field(
+        factory=lambda: _spec.offset_readings()[0], validator=_one_of(_spec.offset_readings)
     )
-    workspace_default: WorkspaceDefault = attrs.field(
-        default="all", validator=attrs.validators.in_(("all", "zero"))
+    workspace_reading: str = attrs.field(
+        factory=lambda: _spec.workspace_readings()[0], validator=_one_of(_spec.workspace_readings)
     )
     faults: Faults = Faults()
-    max_clock_skew: int = 15 * 60
+    max_clock_skew: int = attrs.field(factory=lambda: _spec.signing().date_tolerance)  # seconds
     # How an unknown dataset id is answered: 404, or the appendix's 400 ModelArts.4352 (spec D24).
     unknown_dataset_status: int = attrs.field(default=404, validator=attrs.validators.in_((404, 400)))
     gateway_errors: bool = False  # 401s answered as the API gateway does (APIGW.0301, request_id; D27)
@@ -79,8 +89,8 @@ class MockConfig:
         """Settings without the credentials, which never appear in output or logs."""
         return (
             f"MockConfig(tasks={self.tasks}, datasets={self.datasets}, seed={self.seed}, "
-            f"project_id={self.project_id!r}, offset_mode={self.offset_mode!r}, "
-            f"workspace_default={self.workspace_default!r}, faults={self.faults!r}, "
+            f"project_id={self.project_id!r}, offset_reading={self.offset_reading!r}, "
+            f"workspace_reading={self.workspace_reading!r}, faults={self.faults!r}, "
             f"unknown_dataset_status={self.unknown_dataset_status}, gateway_errors={self.gateway_errors}, "
             f"rate_limit={self.rate_limit})"
         )

@@ -21,12 +21,8 @@ _ID_ALPHABET = string.ascii_letters + string.digits
 _EPOCH_MS = 1_606_372_570_023  # the page 000 example's create_time: the data starts there
 _WORKSPACES = ("0", "0", "0", "ws-research", "ws-Production")
 _WORDS = ("Images", "audio", "Text", "videos", "Medical", "retail", "Faces", "traffic")
-_EXPORT_STATES = ("INIT", "RUNNING", "SUCCESSED", "FAILED")  # D16: the service's spelling
-
-
-def enum(name: str) -> list[Any]:
-    """The values of a spec schema's enum."""
-    return list(_spec.schema(name)["enum"])
+# Export states the service reports; the spec leaves ExportTask.status an open string (D16: its spelling).
+_EXPORT_STATES = ("INIT", "RUNNING", "SUCCESSED", "FAILED")
 
 
 @attrs.frozen
@@ -109,7 +105,11 @@ def _source(maker: _Maker, kind: str, datasets: list[Dataset], earlier: list[Rec
 
 
 def _task(maker: _Maker, index: int, datasets: list[Dataset], earlier: list[Record]) -> Record:
-    task_types, statuses, kinds = enum("TaskType"), enum("TaskStatus"), enum("SourceType")
+    task_types, statuses, kinds = (
+        _spec.enum_values("TaskType"),
+        _spec.enum_values("TaskStatus"),
+        _spec.enum_values("SourceType"),
+    )
     task_type = task_types[index % len(task_types)]
     status = statuses[(index // len(task_types)) % len(statuses)]
     inputs = [
@@ -127,7 +127,7 @@ def _task(maker: _Maker, index: int, datasets: list[Dataset], earlier: list[Reco
         "create_time": maker.tick(),
         "workspace_id": _WORKSPACES[index % len(_WORKSPACES)],
         "version_count": index % 4,
-        "result": {"processed_sample_count": maker.rng.randint(0, 10_000)} if status == 2 else {},
+        "result": _result(maker) if status == _spec.enum_member("TaskStatus", "COMPLETED") else {},
     }
     _add_optional(maker, index, task, inputs[0])
     return task
@@ -140,10 +140,20 @@ def _add_optional(maker: _Maker, index: int, task: Record, first: Record) -> Non
         task["version_id"], task["version_name"] = first["version_id"], first["version_name"]
     if index % 3 == 0:
         task["work_path"] = _work_path(maker, first)
-    if task["status"] == 3:
+    if task["status"] == _spec.enum_member("TaskStatus", "FAILED"):
         task["error_msg"] = "The input manifest could not be read."
     if index % 5 == 0:
         task["ai_project"] = ""
+
+
+def _result(maker: _Maker) -> Record:
+    return {"processed_sample_count": maker.rng.randint(0, 10_000)}
+
+
+def _cycle(name: str, index: int) -> Any:
+    """The ``index``-th value of the spec enum ``name``, counting round: every value shows in turn."""
+    values = _spec.enum_values(name)
+    return values[index % len(values)]
 
 
 def _template(maker: _Maker, task_type: str) -> Record:
@@ -159,10 +169,10 @@ def _template(maker: _Maker, task_type: str) -> Record:
 
 
 def _work_path(maker: _Maker, source: Record) -> Record:
-    kinds = enum("WorkPathType")
-    if source["type"] == "DATASET":
+    kinds = _spec.enum_values("WorkPathType")  # OBS, or the dataset a DATASET source is
+    if source["type"] == "DATASET" and source["type"] in kinds:
         return {
-            "type": kinds[1],
+            "type": source["type"],
             "path": source["source"],
             "name": source.get("name", ""),
             "version_name": "V002",
@@ -195,7 +205,7 @@ def _version(maker: _Maker, task: Record, number: int) -> Record:
         "task_version_id": maker.ident(),
         "task_id": task["task_id"],
         "version_name": f"V{number + 1:03d}",
-        "status": enum("TaskStatus")[(number + 2) % 5],
+        "status": _cycle("TaskStatus", number + 2),
         "create_time": created,
         "update_time": created + maker.rng.randint(0, 600_000),
         "duration_seconds": maker.rng.randint(1, 900),
@@ -211,7 +221,7 @@ def _version(maker: _Maker, task: Record, number: int) -> Record:
 
 
 def _export_task(maker: _Maker, number: int, versions: tuple[tuple[str, str], ...]) -> Record:
-    export_types, formats = enum("ExportType"), enum("ExportFormat")
+    export_types, formats = _spec.enum_values("ExportType"), _spec.enum_values("ExportFormat")
     state = _EXPORT_STATES[number % len(_EXPORT_STATES)]
     total = maker.rng.randint(1, 500)
     finished = {"SUCCESSED": total, "INIT": 0}.get(state, total // 2)
@@ -227,7 +237,7 @@ def _export_task(maker: _Maker, number: int, versions: tuple[tuple[str, str], ..
         "progress": round(100.0 * finished / total, 1),
         "total_sample_count": total,
         "finished_sample_count": finished,
-        "version_format": enum("VersionFormat")[number % 3],
+        "version_format": _cycle("VersionFormat", number),
         "version_id": versions[number % len(versions)][0],
         "export_params": _export_params(maker, number),
     }
@@ -248,12 +258,12 @@ def _export_params(maker: _Maker, number: int) -> Record:
     if number % 4 == 3:
         label_types = _spec.schema("SearchLabel")["properties"]["type"]["enum"]
         labels = {
-            "op": "OR",
+            "op": _cycle("LogicalOperator", 0),
             "labels": [
                 {
                     "name": "cat",
                     "type": label_types[number % len(label_types)],
-                    "op": "AND",
+                    "op": _cycle("LogicalOperator", 1),
                     "property": {"color": ["red"]},
                 }
             ],

@@ -98,11 +98,3 @@ def query_parameters(operation_id: str) -> list[Parameter]:
         schema = _spec.resolve(parameter["schema"])
         found.append(Parameter(name, schema, _READERS.get(schema.get("type"), _string)))
     return found
-
-
-def path_minimums(operation_id: str) -> dict[str, int]:
-    """The shortest value each path parameter accepts."""
-    return {
-        name: parameter["schema"].get("minLength", 0)
-        for name, parameter in _spec.parameters(operation_id, "path").items()
-    }

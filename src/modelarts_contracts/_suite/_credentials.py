@@ -1,20 +1,19 @@
 """The credential a run sends, the wrong one its probes try, and the redaction of both from output.
 
-A token travels as ``X-Auth-Token``. AK/SK requests are signed by the generated client's runtime
-(``modelarts_data_client.runtime``) when it offers a signer; until then a run needs a token.
+A token travels in the header the spec's token scheme names. AK/SK requests are signed by the
+generated client's runtime (``modelarts_data_client.runtime.sign_headers``), as the client signs.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import attrs
-import httpx
+from modelarts_data_client.runtime import sign_headers
 
-TOKEN_HEADER = "X-Auth-Token"
+from modelarts_contracts import _spec
+
 REDACTED = "***"
 _SHORTEST_SECRET = 6
 # Placeholders a reader can paste into a shell: the curl lines point at the variables, never the value.
@@ -25,48 +24,16 @@ Signer = Callable[[str, str, dict[str, str]], dict[str, str]]
 # Keys for forged signatures when the run itself has none (a token run): no server can know them.
 _UNKNOWN_AK = "UNKNOWNACCESSKEY0000"
 _FORGED_SK = "forged-secret-key"
-_DATE_FORMAT = "%Y%m%dT%H%M%SZ"
+_DATE_FORMAT = "%Y%m%dT%H%M%SZ"  # the form the akSk scheme gives its date header
 
 
 class CredentialError(Exception):
     """The credentials given cannot be used for a run (none given, or AK/SK without a signer)."""
 
 
-def _runtime_signer(ak: str, sk: str) -> Signer | None:
-    """A signer from the client runtime: its ``sign_headers`` function, or its AK/SK ``httpx.Auth``."""
-    try:
-        runtime: Any = importlib.import_module("modelarts_data_client.runtime")
-    except ImportError:
-        return None
-    sign = getattr(runtime, "sign_headers", None)
-    if callable(sign):
-        return lambda method, url, headers: dict(sign(method, url, headers, ak=ak, sk=sk))
-    auth_class = _aksk_auth_class(runtime)
-    if auth_class is None:
-        return None
-    auth = auth_class(ak=ak, sk=sk)
-    return lambda method, url, headers: _signed_by(auth, method, url, headers)
-
-
-def _aksk_auth_class(runtime: Any) -> Any:
-    """The runtime's ``httpx.Auth`` subclass for AK/SK signing (named for AK/SK or signing), if any."""
-    for name in dir(runtime):
-        value = getattr(runtime, name)
-        lowered = name.lower()
-        if (
-            isinstance(value, type)
-            and issubclass(value, httpx.Auth)
-            and ("aksk" in lowered or "sign" in lowered)
-        ):
-            return value
-    return None
-
-
-def _signed_by(auth: httpx.Auth, method: str, url: str, headers: dict[str, str]) -> dict[str, str]:
-    """The headers an ``httpx.Auth`` adds to one request, taken from the first step of its flow."""
-    request = httpx.Request(method, url, headers=headers)
-    signed = next(auth.sync_auth_flow(request))
-    return {name: value for name, value in signed.headers.items() if name.lower() not in ("host",)}
+def _signer(ak: str, sk: str) -> Signer:
+    """Sign with the client runtime's ``sign_headers``: the suite signs exactly as the client does."""
+    return lambda method, url, headers: dict(sign_headers(method, url, headers, ak=ak, sk=sk))
 
 
 @attrs.frozen(repr=False)
@@ -83,17 +50,9 @@ class Credentials:
                 "no credential: pass --token (or MODELARTS_TOKEN), or --ak and --sk "
                 "(or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK)"
             )
-        if not self.token and self._signer() is None:
-            raise CredentialError(
-                "AK/SK signing needs modelarts_data_client.runtime.sign_headers, which this "
-                "install lacks; pass --token instead"
-            )
 
     def __repr__(self) -> str:
         return "Credentials(***)"
-
-    def _signer(self) -> Signer | None:
-        return _runtime_signer(self.ak or "", self.sk or "") if self.ak and self.sk else None
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -102,9 +61,8 @@ class Credentials:
     def headers(self, method: str, url: str) -> dict[str, str]:
         """The headers that authenticate one request (a signature covers method and URL)."""
         if self.token:
-            return {TOKEN_HEADER: self.token}
-        signer = self._signer()
-        return signer(method, url, {}) if signer else {}
+            return {_spec.token_header(): self.token}
+        return _signer(self.ak or "", self.sk or "")(method, url, {})
 
     def wrong(self) -> Credentials:
         """A credential of the same kind that no server can accept."""
@@ -126,9 +84,8 @@ class Credentials:
             sk = "invalid-" + sk[::-1]
         elif kind == "stale_date":
             stale = datetime.now(UTC) - timedelta(seconds=date_tolerance + 300)
-            headers["X-Sdk-Date"] = stale.strftime(_DATE_FORMAT)
-        signer = _runtime_signer(ak, sk)
-        signed = signer(method, url, headers) if signer else {}
+            headers[_spec.signing().date_header] = stale.strftime(_DATE_FORMAT)
+        signed = _signer(ak, sk)(method, url, headers)
         if kind == "query_changed":
             url += ("&" if "?" in url else "?") + "limit=1"
         return url, signed
@@ -136,8 +93,9 @@ class Credentials:
     def placeholder_headers(self) -> dict[str, str]:
         """What a reproduction line shows in place of the credential headers."""
         if self.token:
-            return {TOKEN_HEADER: TOKEN_PLACEHOLDER}
-        return {"Authorization": SIGNED_PLACEHOLDER, "X-Sdk-Date": "<now>"}
+            return {_spec.token_header(): TOKEN_PLACEHOLDER}
+        signing = _spec.signing()
+        return {signing.header: SIGNED_PLACEHOLDER, signing.date_header: "<now>"}
 
 
 @attrs.frozen

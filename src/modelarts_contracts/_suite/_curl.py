@@ -5,9 +5,13 @@ from __future__ import annotations
 import shlex
 from collections.abc import Mapping
 
-from ._credentials import TOKEN_HEADER
+from modelarts_contracts import _spec
 
-_AUTH_HEADERS = {TOKEN_HEADER.lower(), "authorization", "x-sdk-date", "x-security-token"}
+_SIGNING = _spec.signing()
+# The spec's credential headers, and the security token temporary AK/SK credentials add (akSk scheme).
+_AUTH_HEADERS = {
+    name.lower() for name in (_spec.token_header(), _SIGNING.header, _SIGNING.date_header, "X-Security-Token")
+}
 _KEPT_HEADERS = {"accept", "content-type"}
 
 

@@ -26,11 +26,10 @@ from ._credentials import Credentials
 from ._curl import curl_line
 from ._judging import tolerated, without_client_only
 from ._patience import Patience, Refused
+from ._phases import NEGATIVE_PHASES, TESTING_PHASES
 from ._progress import Progress
 from ._results import Failure, Results
 
-TESTING_PHASES = ("examples", "coverage", "fuzzing", "stateful")
-_NEGATIVE_PHASES = ("coverage", "fuzzing")  # the phases that generate negative data
 _ID_PROBABILITY = 0.8  # mostly real ids so the operations answer with data; the rest are generated
 
 
@@ -47,7 +46,7 @@ class EngineSettings:
     workers: int
     seed: int
     timeout: float
-    phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful")
+    phases: tuple[str, ...] = TESTING_PHASES
     rate_limit: str | None = None  # schemathesis's `rate-limit` value, e.g. "5/s"
 
 
@@ -113,7 +112,7 @@ class EngineRun:
         """
         for mode, spec, phases in (
             ("positive", _spec.load_spec(), self.settings.phases),
-            ("negative", without_client_only(_spec.load_spec()), _NEGATIVE_PHASES),
+            ("negative", without_client_only(_spec.load_spec()), NEGATIVE_PHASES),
         ):
             enabled = tuple(phase for phase in self.settings.phases if phase in phases)
             if enabled and not self.patience.refused:

@@ -42,12 +42,6 @@ def build_url(
     return base_url.rstrip("/") + path + (f"?{urlencode(query, doseq=True)}" if query else "")
 
 
-def _date_tolerance() -> int:
-    """Seconds an AK/SK ``X-Sdk-Date`` may be off the server's clock (the spec's akSk scheme)."""
-    scheme = _spec.load_spec()["components"]["securitySchemes"]["akSk"]
-    return int(scheme.get("x-date-tolerance-seconds", 900))
-
-
 class HttpSender:
     """Sends the probes' GETs over one httpx client with the run's credentials and timeout."""
 
@@ -88,7 +82,7 @@ class HttpSender:
         if operation_id in self.unresponsive:
             raise SlowServer(f"no answer within {self.timeout:g} s", operation_id)
         if credential in FORGED:
-            url, auth = self.credentials.forged(credential, "GET", url, _date_tolerance())
+            url, auth = self.credentials.forged(credential, "GET", url, _spec.signing().date_tolerance)
         else:
             auth = self._auth_headers(credential, url)
         headers = {"Accept": "application/json", **auth}

@@ -75,10 +75,10 @@ def is_unknown_id_answer(operation_id: str, interaction: Any) -> bool:
     if response is None or response.status_code < 400:
         return False
     try:
-        code = json.loads(response.content).get("error_code")
+        code = json.loads(response.content).get(_spec.error_body().code)
     except (ValueError, AttributeError):
         return False
-    unknown = _spec.load_spec()["components"]["responses"]["NotFound"].get("x-unknown-id", {})
+    unknown = _spec.unknown_id_answers()
     return any(
         response.status_code in unknown[name]["statuses"] and code == unknown[name]["error_code"]
         for name in _spec.parameters(operation_id, "path")

@@ -31,7 +31,7 @@ class Observer:
         # Negative cases invent parameter names; the summary lists the spec's own ones.
         declared = _spec.parameters(operation_id)
         self.results.count_case(
-            operation_id, exchange.status, [name for name in exchange.query if name in declared]
+            operation_id, exchange.status_code, [name for name in exchange.query if name in declared]
         )
         if self.probe is None:
             return

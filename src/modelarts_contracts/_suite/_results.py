@@ -54,6 +54,7 @@ class CheckTally:
     not_covered_reason: str | None = None
     uncovered: list[str] = attrs.field(factory=list)  # operations of the check the run never reached
     aborted: str | None = None  # why its probe stopped (a slow or unreachable server)
+    promise: str = ""  # what the check promises, in words (the contract checks' ``Check.promise``)
 
     @property
     def status(self) -> str:

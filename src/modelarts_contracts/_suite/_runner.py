@@ -19,10 +19,11 @@ from modelarts_contracts.contracts import CHECKS, ContractBroken, NotCovered, Pr
 
 from ._credentials import Credentials, Redactor
 from ._discovery import discover
-from ._engine import TESTING_PHASES, EngineRun, EngineSettings
+from ._engine import EngineRun, EngineSettings
 from ._http import HttpSender, SlowServer, Unreachable
 from ._observer import Observer
 from ._patience import Patience, Refused
+from ._phases import TESTING_PHASES
 from ._progress import Progress
 from ._results import Failure, OperationTally, Results
 
@@ -45,7 +46,7 @@ class RunOptions:
     workers: int = 2
     seed: int = 0
     timeout: float = 10.0
-    offset_readings: tuple[str, ...] = ("record", "page")
+    offset_readings: tuple[str, ...] = attrs.field(factory=_spec.offset_readings)
     phases: tuple[str, ...] = TESTING_PHASES
     show_progress: bool = True
     rate_limit: float | None = None  # requests per second, for servers that must not be hammered
@@ -79,6 +80,8 @@ def run_suite(options: RunOptions, target: str) -> RunReport:
     """Run every phase against ``options.base_url``; raise :class:`RunError` when it cannot be done."""
     started = time.monotonic()
     results = Results(_operations())
+    for check in CHECKS:
+        results.check(check.name).promise = check.promise
     progress = Progress(redactor_for(options), enabled=options.show_progress)
     observer = Observer(results, options.credentials)
     patience = Patience(options.timeout, options.rate_limit, on_retry=results.count_retry)
@@ -140,10 +143,10 @@ def _preflight(probe: Probe, options: RunOptions) -> None:
         ) from None
     except Unreachable as exc:
         raise RunError(str(exc)) from None
-    if first.status in (401, 403):
-        code = first.json.get("error_code") if isinstance(first.json, dict) else None
+    if first.status_code in (401, 403):
+        code = first.json.get(_spec.error_body().code) if isinstance(first.json, dict) else None
         raise RunError(
-            f"the server refused the credentials (HTTP {first.status}{', ' + code if code else ''}): "
+            f"the server refused the credentials (HTTP {first.status_code}{', ' + code if code else ''}): "
             f"check the token or AK/SK and --project-id"
         )
 

@@ -36,6 +36,8 @@ def _check_line(tally: CheckTally) -> str:
     line = (
         f"  {_MARK[tally.status]} {tally.name:<34} {tally.status:<12} {tally.judged} judged ({tally.source})"
     )
+    if tally.status == FAILED and tally.promise:
+        line += f"\n       promised: {tally.promise}"
     if tally.status == NOT_COVERED:
         line += f"\n       not covered: {tally.not_covered_reason or 'nothing to judge'}"
     elif tally.status == ABORTED:
