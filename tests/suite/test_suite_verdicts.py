@@ -14,7 +14,7 @@ import pytest
 
 from modelarts_contracts import _mock
 
-SEEDS = ["1", "2", "3"]
+SEEDS = ["1", "2", "3", "4", "5"]
 # Small runs, so that five seeds of each variant stay quick; the probes still walk every promise.
 SMALL = ["--max-examples", "3", "--probe-examples", "3", "--quiet"]
 
@@ -107,7 +107,7 @@ def test_planted_bug_fails_on_every_seed(
 ) -> None:
     """A planted bug exits 1 with its check failed, whatever the seed."""
     with serve(variant) as url:
-        for seed in SEEDS[:3]:
+        for seed in SEEDS:
             outcome = invoke(*_seeded(against, url, seed))
             assert outcome.exit_code == 1 and check in outcome.failed, f"seed {seed}\n" + outcome.stdout
 
@@ -126,6 +126,21 @@ def test_forged_signature_fails_token_run(
         outcome = invoke(*_seeded(against, url, "1"))
     assert outcome.exit_code == 1 and "credential_rejection" in outcome.failed, outcome.stdout
     assert "AK/SK signature with an unknown access key served data" in outcome.stdout
+
+
+def test_unverified_signature_of_a_known_key_fails_signed_run(
+    serve: Callable[..., Any], invoke: Callable[..., Any]
+) -> None:
+    """Run with AK/SK, a server that trusts a known access key without checking its signature fails.
+
+    (A token run knows no valid access key, so it can only forge unknown ones; the signed run forges a
+    signature of its own key with the wrong secret.)
+    """
+    with serve("known_key_any_signature") as url:
+        outcome = invoke(*_signed_run(url))
+    assert outcome.exit_code == 1 and "credential_rejection" in outcome.failed, outcome.stdout
+    assert "served data instead of 401/403" in outcome.stdout
+    assert _mock.DEFAULT_SK not in outcome.stdout + outcome.junit_text
 
 
 def test_unchecked_date_fails_signed_run(serve: Callable[..., Any], invoke: Callable[..., Any]) -> None:
