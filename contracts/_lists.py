@@ -38,8 +38,14 @@ def _item_id_key(operation_id: str, items_key: str) -> str:
     return str(next(name for name in item.get("required", []) if name.endswith("_id")))
 
 
+# The names of the paging and sorting query parameters and of the path ids, read from the spec.
+PAGING = _spec.paging_names()
+SORTING = _spec.sort_names()
+PATH_IDS = _spec.path_ids()
+
+
 def _shape(operation_id: str) -> ListShape:
-    limit = _spec.parameters(operation_id)["limit"]
+    limit = _spec.parameters(operation_id)[PAGING.limit]
     envelope = ENVELOPES[operation_id]
     return ListShape(
         operation_id,
@@ -65,7 +71,9 @@ def first_page(
     probe: Probe, shape: ListShape, query: dict[str, Any], path_params: dict[str, str]
 ) -> Exchange:
     """Fetch the largest first page a query allows; a refusal of this valid query breaks the contract."""
-    exchange = probe.get(shape.operation_id, {**query, "limit": shape.limit_max}, path_params=path_params)
+    exchange = probe.get(
+        shape.operation_id, {**query, PAGING.limit: shape.limit_max}, path_params=path_params
+    )
     if exchange.items() is None:
         raise fail(f"a valid query was not answered with a list (HTTP {exchange.status_code})", exchange)
     return exchange
@@ -95,7 +103,7 @@ def walk(
     for number in range(probe.max_pages):
         offset = number * limit // _spec.offset_step(reading, limit)
         page = probe.get(
-            shape.operation_id, {**query, "limit": limit, "offset": offset}, path_params=path_params
+            shape.operation_id, {**query, PAGING.limit: limit, PAGING.offset: offset}, path_params=path_params
         )
         pages.append(page)
         items = page.items()
@@ -112,8 +120,8 @@ def walk(
 def list_targets(probe: Probe, operation_id: str) -> list[dict[str, str]]:
     """The path parameters a probe visits a list operation with: no ids, each task, or each dataset."""
     names = set(_spec.parameters(operation_id, "path")) - {"project_id"}
-    if "task_id" in names:
-        return [{"task_id": task_id} for task_id in probe.sample_tasks()]
-    if "dataset_id" in names:
-        return [{"dataset_id": dataset_id} for dataset_id in probe.sample_datasets()]
+    if PATH_IDS.task in names:
+        return [{PATH_IDS.task: task_id} for task_id in probe.sample_tasks()]
+    if PATH_IDS.dataset in names:
+        return [{PATH_IDS.dataset: dataset_id} for dataset_id in probe.sample_datasets()]
     return [{}]

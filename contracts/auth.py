@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ._check import Check, fail
+from ._lists import PATH_IDS
 from ._probe import FORGED, Credential, Probe
 
 _REFUSALS = (401, 403)
@@ -21,11 +22,11 @@ def _targets(probe: Probe) -> list[tuple[str, dict[str, str]]]:
     targets: list[tuple[str, dict[str, str]]] = [("listProcessorTasks", {})]
     for task_id in probe.sample_tasks()[:1]:
         targets += [
-            ("showProcessorTask", {"task_id": task_id}),
-            ("listProcessorTaskVersions", {"task_id": task_id}),
+            ("showProcessorTask", {PATH_IDS.task: task_id}),
+            ("listProcessorTaskVersions", {PATH_IDS.task: task_id}),
         ]
     for dataset_id in probe.sample_datasets()[:1]:
-        targets.append(("listExportTasks", {"dataset_id": dataset_id}))
+        targets.append(("listExportTasks", {PATH_IDS.dataset: dataset_id}))
     return targets
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from ._check import Check, fail
 from ._exchange import Exchange
-from ._lists import SHAPES, first_page
+from ._lists import PATH_IDS, SHAPES, first_page
 from ._probe import Probe
 
 _TASKS = SHAPES["listProcessorTasks"]
@@ -17,7 +17,7 @@ def detail_on_response(exchange: Exchange, probe: Probe) -> None:
     """A task's detail is the task that was asked for."""
     if exchange.operation_id != "showProcessorTask" or not exchange.ok or not isinstance(exchange.json, dict):
         return
-    asked, got = exchange.path_params.get("task_id"), exchange.json.get("task_id")
+    asked, got = exchange.path_params.get(PATH_IDS.task), exchange.json.get(PATH_IDS.task)
     if got is not None and got != asked:
         raise fail(f"the detail of task {asked} describes task {got}", exchange)
 
@@ -54,9 +54,9 @@ def ownership_on_response(exchange: Exchange, probe: Probe) -> None:
     """Every version listed for a task names that task."""
     if exchange.operation_id != _VERSIONS.operation_id:
         return
-    asked = exchange.path_params.get("task_id")
+    asked = exchange.path_params.get(PATH_IDS.task)
     for version in exchange.items() or []:
-        owner = version.get("task_id")
+        owner = version.get(PATH_IDS.task)
         if owner is not None and owner != asked:
             raise fail(
                 f"the versions of task {asked} include {version.get(_VERSIONS.id_key)} of task {owner}",
@@ -67,7 +67,7 @@ def ownership_on_response(exchange: Exchange, probe: Probe) -> None:
 def ownership_probe(probe: Probe) -> None:
     """The versions of each known task all belong to it."""
     for task_id in probe.sample_tasks():
-        ownership_on_response(first_page(probe, _VERSIONS, {}, {"task_id": task_id}), probe)
+        ownership_on_response(first_page(probe, _VERSIONS, {}, {PATH_IDS.task: task_id}), probe)
 
 
 detail_list_agreement = Check(

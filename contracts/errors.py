@@ -8,6 +8,7 @@ from modelarts_contracts import _spec
 
 from ._check import Check, fail
 from ._exchange import Exchange
+from ._lists import PAGING, PATH_IDS
 from ._probe import Probe
 
 _ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -38,7 +39,7 @@ def unknown_task_probe(probe: Probe) -> None:
     def check(task_id: str) -> None:
         for operation_id in ("showProcessorTask", "listProcessorTaskVersions"):
             exchange = probe.get(operation_id, task_id=task_id)
-            _expect_not_found(exchange, f"unknown task id {task_id}", "task_id")
+            _expect_not_found(exchange, f"unknown task id {task_id}", PATH_IDS.task)
 
     probe.explore(check, task_id=_unknown_ids(probe.task_ids))
 
@@ -48,7 +49,7 @@ def unknown_dataset_probe(probe: Probe) -> None:
 
     def check(dataset_id: str) -> None:
         exchange = probe.get("listExportTasks", dataset_id=dataset_id)
-        _expect_not_found(exchange, f"unknown dataset id {dataset_id}", "dataset_id")
+        _expect_not_found(exchange, f"unknown dataset id {dataset_id}", PATH_IDS.dataset)
 
     probe.explore(check, dataset_id=_unknown_ids(probe.dataset_ids))
 
@@ -71,7 +72,7 @@ def error_body_on_response(exchange: Exchange, probe: Probe) -> None:
 def error_body_probe(probe: Probe) -> None:
     """The errors the suite can provoke (bad value, unknown id, no credential) carry the error body."""
     provoked = [
-        probe.get("listProcessorTasks", {"limit": 0}),
+        probe.get("listProcessorTasks", {PAGING.limit: 0}),
         probe.get("showProcessorTask", task_id="0" * 19),
         probe.get("listProcessorTasks", credential="missing"),
     ]

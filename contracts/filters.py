@@ -19,7 +19,7 @@ from modelarts_contracts._filters import Filter, filters_of
 
 from ._check import Check, fail
 from ._exchange import Exchange
-from ._lists import SHAPES, ListShape, first_page, list_targets
+from ._lists import PATH_IDS, SHAPES, ListShape, first_page, list_targets
 from ._probe import Probe, QueryValue, Repeated, query_text
 
 FILTERS: dict[str, dict[str, Filter]] = {operation_id: filters_of(operation_id) for operation_id in SHAPES}
@@ -68,7 +68,7 @@ def _mismatch(exchange: Exchange) -> str | None:
             continue
         for item in items:
             if judge.verdict(item, value) is False:
-                return f"{name}={value!r} but item {item.get('task_id') or item} does not match it"
+                return f"{name}={value!r} but item {item.get(PATH_IDS.task) or item} does not match it"
     return None
 
 

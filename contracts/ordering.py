@@ -9,10 +9,10 @@ from modelarts_contracts import _spec
 
 from ._check import Check, fail
 from ._exchange import Exchange
-from ._lists import SHAPES, first_page, list_targets
+from ._lists import SHAPES, SORTING, first_page, list_targets
 from ._probe import Probe
 
-SORTABLE = tuple(op for op in SHAPES if "sort_by" in _spec.parameters(op))
+SORTABLE = tuple(op for op in SHAPES if SORTING.by in _spec.parameters(op))
 
 
 def _setting(exchange: Exchange, name: str) -> str | None:
@@ -39,7 +39,7 @@ def sort_on_response(exchange: Exchange, probe: Probe) -> None:
     """The items of a page come in the order ``sort_by``/``order`` ask for."""
     if exchange.operation_id not in SORTABLE or exchange.items() is None:
         return
-    sort_by, order = _setting(exchange, "sort_by"), _setting(exchange, "order")
+    sort_by, order = _setting(exchange, SORTING.by), _setting(exchange, SORTING.order)
     if sort_by is None or order is None:
         return
     keys = [item[sort_by] for item in exchange.items() or [] if item.get(sort_by) is not None]
@@ -53,11 +53,13 @@ def sort_probe(probe: Probe) -> None:
     """Every ``sort_by`` and ``order`` the spec lists orders the largest page as asked."""
     for operation_id in SORTABLE:
         query = _spec.parameters(operation_id)
-        pairs = list(itertools.product(query["sort_by"]["schema"]["enum"], query["order"]["schema"]["enum"]))
+        pairs = list(
+            itertools.product(query[SORTING.by]["schema"]["enum"], query[SORTING.order]["schema"]["enum"])
+        )
         for path_params in list_targets(probe, operation_id):
             for sort_by, order in pairs:
                 page = first_page(
-                    probe, SHAPES[operation_id], {"sort_by": sort_by, "order": order}, path_params
+                    probe, SHAPES[operation_id], {SORTING.by: sort_by, SORTING.order: order}, path_params
                 )
                 sort_on_response(page, probe)
 

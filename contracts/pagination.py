@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from ._check import Check, fail
 from ._exchange import Exchange
-from ._lists import SHAPES, ListShape, first_page, ids_of, list_targets, walk
+from ._lists import PAGING, SHAPES, ListShape, first_page, ids_of, list_targets, walk
 from ._probe import Probe
 
 # Lenient on purpose: sign and surrounding blanks are read as most servers read them; only a value no
@@ -29,7 +29,7 @@ def _int_param(exchange: Exchange, name: str, default: int) -> int | None:
 
 
 def _limit(exchange: Exchange, shape: ListShape) -> int | None:
-    return _int_param(exchange, "limit", shape.limit_default)
+    return _int_param(exchange, PAGING.limit, shape.limit_default)
 
 
 def limit_on_response(exchange: Exchange, probe: Probe) -> None:
@@ -39,7 +39,7 @@ def limit_on_response(exchange: Exchange, probe: Probe) -> None:
         return
     limit = _limit(exchange, shape)
     if limit is None or not shape.limit_min <= limit <= shape.limit_max:
-        raw = exchange.param("limit")
+        raw = exchange.param(PAGING.limit)
         raise fail(
             f"limit={raw!r} is outside {shape.limit_min}..{shape.limit_max} but was answered with "
             f"HTTP {exchange.status_code} instead of 400",
@@ -67,7 +67,7 @@ def limit_probe(probe: Probe) -> None:
 def _check_first_page(
     probe: Probe, shape: ListShape, path_params: dict[str, str], *, limit: int, size: int, whole: bool
 ) -> None:
-    page = probe.get(shape.operation_id, {"limit": limit}, path_params=path_params)
+    page = probe.get(shape.operation_id, {PAGING.limit: limit}, path_params=path_params)
     items = page.items()
     if items is None:
         raise fail(f"limit={limit} is valid but was answered with HTTP {page.status_code}", page)
@@ -79,7 +79,7 @@ def _check_first_page(
 
 
 def _check_rejected(probe: Probe, shape: ListShape, path_params: dict[str, str], *, limit: int) -> None:
-    page = probe.get(shape.operation_id, {"limit": limit}, path_params=path_params)
+    page = probe.get(shape.operation_id, {PAGING.limit: limit}, path_params=path_params)
     if page.status_code != 400:
         raise fail(
             f"limit={limit} is outside {shape.limit_min}..{shape.limit_max} but was answered with "
@@ -138,7 +138,7 @@ def count_on_response(exchange: Exchange, probe: Probe) -> None:
     if shape is None:
         return
     items, count, limit = exchange.items(), exchange.count(), _limit(exchange, shape)
-    if items is None or count is None or limit is None or _int_param(exchange, "offset", 0) != 0:
+    if items is None or count is None or limit is None or _int_param(exchange, PAGING.offset, 0) != 0:
         return
     if len(items) < limit and count != len(items):
         raise fail(f"the first page holds all {len(items)} items but {shape.count_key}={count}", exchange)

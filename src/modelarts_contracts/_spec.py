@@ -258,6 +258,68 @@ def filter_parameters(operation_id: str, spec: dict[str, Any] | None = None) -> 
     }
 
 
+@attrs.frozen
+class Paging:
+    """The names of the paging query parameters: the page size and where the page starts."""
+
+    limit: str
+    offset: str
+
+
+@_fact
+def paging_names(spec: dict[str, Any] | None = None) -> Paging:
+    """The names of ``components.parameters.Limit`` and ``Offset``, the query parameters that page a list."""
+    spec = spec or load_spec()
+    found = spec["components"]["parameters"]
+    return Paging(limit=found["Limit"]["name"], offset=found["Offset"]["name"])
+
+
+@attrs.frozen
+class Sorting:
+    """The names of the sorting query parameters: the field sorted on and the direction."""
+
+    by: str
+    order: str
+
+
+@_fact
+def sort_names(spec: dict[str, Any] | None = None) -> Sorting:
+    """The names of the query parameters marked ``x-sort: field`` and ``x-sort: direction``."""
+    spec = spec or load_spec()
+    marked = {
+        parameter["x-sort"]: name
+        for operation_id in operations(spec)
+        for name, parameter in parameters(operation_id, spec=spec).items()
+        if "x-sort" in parameter
+    }
+    return Sorting(by=marked["field"], order=marked["direction"])
+
+
+@attrs.frozen
+class PathIds:
+    """The names of the path parameters that name a task and a dataset (a task's id field shares its name)."""
+
+    task: str
+    dataset: str
+
+
+@_fact
+def path_ids(spec: dict[str, Any] | None = None) -> PathIds:
+    """The path ids of the operations: ``components.parameters.TaskId``'s name, and the one other path
+    parameter besides ``components.parameters.ProjectId`` (the dataset's)."""
+    spec = spec or load_spec()
+    found = spec["components"]["parameters"]
+    task, project = found["TaskId"]["name"], found["ProjectId"]["name"]
+    others = {
+        name
+        for operation_id in operations(spec)
+        for name in parameters(operation_id, "path", spec)
+        if name not in (task, project)
+    }
+    (dataset,) = others
+    return PathIds(task=task, dataset=dataset)
+
+
 def offset_step(reading: str, limit: int) -> int:
     """How many records one step of ``offset`` skips under a reading of D6: one, or a page of ``limit``."""
     return limit if reading == "page" else 1

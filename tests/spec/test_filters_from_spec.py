@@ -18,6 +18,14 @@ from modelarts_contracts._mock._data import build
 
 # What a list query may carry besides filters: paging (D6, D9) and sorting. Named here, in a test, on purpose.
 _PAGING_AND_SORTING = {"limit", "offset", "order", "sort_by"}
+
+
+def _read_paging_and_sorting() -> set[str]:
+    """The paging and sorting names as the spec gives them (``Limit``/``Offset``, ``x-sort``)."""
+    paging, sorting = _spec.paging_names(), _spec.sort_names()
+    return {paging.limit, paging.offset, sorting.by, sorting.order}
+
+
 PROJECT = "p1"
 
 
@@ -30,6 +38,20 @@ def test_every_list_query_parameter_is_a_filter_or_paging(operation_id: str) -> 
     """A query parameter of a list is marked ``x-filter`` unless it pages or sorts, so none goes unserved."""
     query = set(_spec.parameters(operation_id))
     assert query - set(_spec.filter_parameters(operation_id)) <= _PAGING_AND_SORTING
+
+
+def test_spec_marks_the_paging_and_sorting_parameters() -> None:
+    """The accessors read exactly the paging and sorting names, so the mock and checks need not type them."""
+    assert _read_paging_and_sorting() == _PAGING_AND_SORTING
+
+
+@pytest.mark.parametrize("operation_id", _list_operations())
+def test_every_list_query_parameter_is_read_from_the_spec(operation_id: str) -> None:
+    """Each query parameter of a list is a filter (``x-filter``), a paging or a sorting parameter."""
+    query = set(_spec.parameters(operation_id))
+    assert query == set(_spec.filter_parameters(operation_id)) | (query & _read_paging_and_sorting())
+    sorting = _spec.sort_names()
+    assert (sorting.by in query) == (sorting.order in query)
 
 
 @pytest.mark.parametrize("operation_id", _list_operations())

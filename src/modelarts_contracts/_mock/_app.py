@@ -129,7 +129,7 @@ def _not_found(parameter: str, config: MockConfig) -> Response:
     """The answer to an unknown task or dataset id: the appendix's code for it (spec D24), with 404,
     or for a dataset the 400 the appendix documents when the mock is told to answer so."""
     unknown = _spec.unknown_id_answers()[parameter]
-    status = config.unknown_dataset_status if parameter == "dataset_id" else 404
+    status = config.unknown_dataset_status if parameter == _spec.path_ids().dataset else 404
     fields = _spec.error_body()
     return error(status, unknown[fields.message], code=unknown[fields.code])
 
@@ -216,7 +216,7 @@ class MockApp:
 
     @property
     def task_ids(self) -> list[str]:
-        return [task["task_id"] for task in self.data.tasks]
+        return [task[_spec.path_ids().task] for task in self.data.tasks]
 
     @property
     def dataset_ids(self) -> list[str]:

@@ -43,7 +43,7 @@ def _active(
 
 def _sort_keys(operation_id: str) -> list[str]:
     """The fields the spec lets an operation sort by."""
-    return list(_spec.parameters(operation_id)["sort_by"]["schema"]["enum"])
+    return list(_spec.parameters(operation_id)[_spec.sort_names().by]["schema"]["enum"])
 
 
 class Catalog:
@@ -51,28 +51,30 @@ class Catalog:
 
     def __init__(self, data: _data.MockData, config: MockConfig) -> None:
         self.data, self.config = data, config
+        self._paging, self._sorting = _spec.paging_names(), _spec.sort_names()
+        self._task_id = _spec.path_ids().task
         self.tasks_by_id = data.tasks_by_id
         self._envelopes = _spec.list_envelopes()
         self._filters = {operation_id: filters_of(operation_id) for operation_id in self._envelopes}
         self._json: dict[tuple[str, tuple[str, ...]], bytes] = {}
         self._task_orders = {
-            key: _sorted(data.tasks, key, "task_id") for key in _sort_keys("listProcessorTasks")
+            key: _sorted(data.tasks, key, self._task_id) for key in _sort_keys("listProcessorTasks")
         }
         self._exports = {
-            dataset_id: _sorted(dataset.export_tasks, "create_time", "task_id")[::-1]
+            dataset_id: _sorted(dataset.export_tasks, "create_time", self._task_id)[::-1]
             for dataset_id, dataset in data.datasets.items()
         }
 
     def _task_json(self, task: Record, omitted: tuple[str, ...] = ()) -> bytes:
         """A task's JSON, less the fields a filter leaves out (D22), encoded once per task and variant."""
-        key = (task["task_id"], omitted)
+        key = (task[self._task_id], omitted)
         if key not in self._json:
             self._json[key] = encode({k: v for k, v in task.items() if k not in omitted} if omitted else task)
         return self._json[key]
 
     def page(self, items: Sequence[Any], query: dict[str, Any]) -> Sequence[Any]:
         """The slice ``limit``/``offset`` select; ``offset`` counts records or pages (D6)."""
-        limit, offset = query["limit"], query["offset"]
+        limit, offset = query[self._paging.limit], query[self._paging.offset]
         start = offset * _spec.offset_step(self.config.offset_reading, limit)
         return items[start : start + limit]
 
@@ -91,8 +93,8 @@ class Catalog:
 
     def tasks(self, query: dict[str, Any]) -> bytes:
         """The task list: filtered, ordered, counted before paging, then one page."""
-        ordered = self._task_orders[query["sort_by"]]
-        if query["order"] == "desc":
+        ordered = self._task_orders[query[self._sorting.by]]
+        if query[self._sorting.order] == "desc":
             ordered = ordered[::-1]
         return self._list("listProcessorTasks", ordered, query, self._task_json)
 
@@ -105,8 +107,8 @@ class Catalog:
         """A task's versions, ordered and paged, or None for an unknown task."""
         if task_id not in self.tasks_by_id:
             return None
-        ordered = _sorted(self.data.versions[task_id], query["sort_by"], "task_version_id")
-        if query["order"] == "desc":
+        ordered = _sorted(self.data.versions[task_id], query[self._sorting.by], "task_version_id")
+        if query[self._sorting.order] == "desc":
             ordered = ordered[::-1]
         return self._list("listProcessorTaskVersions", ordered, query)
 

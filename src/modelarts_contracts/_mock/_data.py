@@ -18,6 +18,13 @@ from modelarts_contracts import _spec
 Record = dict[str, Any]
 
 _ID_ALPHABET = string.ascii_letters + string.digits
+
+
+def _task_id() -> str:
+    """The name of a task's id: the spec's task path parameter, which the task's id field shares."""
+    return _spec.path_ids().task
+
+
 _EPOCH_MS = 1_606_372_570_023  # the page 000 example's create_time: the data starts there
 _WORKSPACES = ("0", "0", "0", "ws-research", "ws-Production")
 _WORDS = ("Images", "audio", "Text", "videos", "Medical", "retail", "Faces", "traffic")
@@ -45,7 +52,7 @@ class MockData:
 
     @property
     def tasks_by_id(self) -> dict[str, Record]:
-        return {task["task_id"]: task for task in self.tasks}
+        return {task[_task_id()]: task for task in self.tasks}
 
 
 class _Maker:
@@ -72,7 +79,7 @@ def build(tasks: int, datasets: int, seed: int) -> MockData:
     for index in range(tasks):
         task_list.append(_task(maker, index, dataset_list, task_list))
     _mark_current(task_list)
-    versions = {task["task_id"]: _versions(maker, task) for task in task_list}
+    versions = {task[_task_id()]: _versions(maker, task) for task in task_list}
     return MockData(tuple(task_list), versions, {d.dataset_id: d for d in dataset_list})
 
 
@@ -98,7 +105,7 @@ def _source(maker: _Maker, kind: str, datasets: list[Dataset], earlier: list[Rec
             "version_name": version_name,
         }
     if kind == "TASK" and earlier:
-        return {"type": kind, "source": maker.rng.choice(earlier)["task_id"]}
+        return {"type": kind, "source": maker.rng.choice(earlier)[_task_id()]}
     if kind == "CUSTOM":
         return {"type": kind, "source": "resource-tenant-project"}
     return {"type": "OBS", "source": f"/test-obs/input/{maker.ident()[:6]}/"}
@@ -117,7 +124,7 @@ def _task(maker: _Maker, index: int, datasets: list[Dataset], earlier: list[Reco
     ]
     word = _WORDS[index % len(_WORDS)]
     task: Record = {
-        "task_id": maker.ident(),
+        _task_id(): maker.ident(),
         "name": f"{task_type.removeprefix('sys_data_')}-{word}-{index:04d}",
         "description": f"{task_type} over {word.lower()}",
         "inputs": inputs,
@@ -203,7 +210,7 @@ def _version(maker: _Maker, task: Record, number: int) -> Record:
     added, deleted, modified = maker.rng.randint(0, 50), maker.rng.randint(0, 50), maker.rng.randint(0, 50)
     return {
         "task_version_id": maker.ident(),
-        "task_id": task["task_id"],
+        _task_id(): task[_task_id()],
         "version_name": f"V{number + 1:03d}",
         "status": _cycle("TaskStatus", number + 2),
         "create_time": created,
@@ -227,7 +234,7 @@ def _export_task(maker: _Maker, number: int, versions: tuple[tuple[str, str], ..
     finished = {"SUCCESSED": total, "INIT": 0}.get(state, total // 2)
     created = maker.tick()
     task: Record = {
-        "task_id": maker.ident(),
+        _task_id(): maker.ident(),
         "create_time": created,
         "update_time": created + 30_000,
         "status": state,

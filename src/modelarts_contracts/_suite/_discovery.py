@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from modelarts_contracts import _spec
 from modelarts_contracts.contracts import LIST_SHAPES, Probe
 
 from ._http import SlowServer
@@ -57,15 +58,16 @@ def _unique(values: list[str]) -> list[str]:
 
 def discover(probe: Probe, task_ids: list[str], dataset_ids: list[str]) -> Discovered:
     """Given ids first, then the ones the server shows."""
-    tasks = probe.get("listProcessorTasks", {"limit": _largest("listProcessorTasks")}).items() or []
-    found_tasks = [task["task_id"] for task in tasks if isinstance(task.get("task_id"), str)]
+    limit, task_id_name = _spec.paging_names().limit, _spec.path_ids().task
+    tasks = probe.get("listProcessorTasks", {limit: _largest("listProcessorTasks")}).items() or []
+    found_tasks = [task[task_id_name] for task in tasks if isinstance(task.get(task_id_name), str)]
     datasets = [dataset for task in tasks for dataset in _datasets_in(task)]
     for task_id in found_tasks[:_VERSION_LOOKUPS]:
         try:
             versions = (
                 probe.get(
                     "listProcessorTaskVersions",
-                    {"limit": _largest("listProcessorTaskVersions")},
+                    {limit: _largest("listProcessorTaskVersions")},
                     task_id=task_id,
                 ).items()
                 or []

@@ -57,7 +57,8 @@ def engine_config(
     phases = settings.phases if phases is None else phases
     dictionaries: dict[str, Any] = {}
     parameters: dict[str, Any] = {"project_id": settings.project_id}
-    for name, values in (("task_id", settings.task_ids), ("dataset_id", settings.dataset_ids)):
+    ids = _spec.path_ids()
+    for name, values in ((ids.task, settings.task_ids), (ids.dataset, settings.dataset_ids)):
         if values:
             dictionaries[name] = {"values": list(values)}
             parameters[f"path.{name}"] = {"dictionary": name, "probability": _ID_PROBABILITY}

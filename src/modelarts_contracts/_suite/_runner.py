@@ -136,7 +136,7 @@ def _engine_settings(options: RunOptions, probe: Probe, patience: Patience) -> E
 def _preflight(probe: Probe, options: RunOptions) -> None:
     """One listing call: does the server answer, in time, and accept the credentials?"""
     try:
-        first = probe.get("listProcessorTasks", {"limit": 1})
+        first = probe.get("listProcessorTasks", {_spec.paging_names().limit: 1})
     except SlowServer as exc:
         raise RunError(
             f"the server is slow: {exc} for {exc.operation_id} (raise --timeout to wait longer)"
@@ -235,10 +235,10 @@ def _mark_not_covered(results: Results, probe: Probe) -> None:
     for tally in results.operations.values():
         if tally.covered:
             continue
-        path_names = set(_spec.parameters(tally.operation_id, "path"))
-        if "dataset_id" in path_names and not probe.dataset_ids:
+        path_names, ids = set(_spec.parameters(tally.operation_id, "path")), _spec.path_ids()
+        if ids.dataset in path_names and not probe.dataset_ids:
             tally.not_covered_reason = "no dataset id found in the tasks; pass --dataset-id"
-        elif "task_id" in path_names and not probe.task_ids:
+        elif ids.task in path_names and not probe.task_ids:
             tally.not_covered_reason = "no task id found; pass --task-id"
         else:
             tally.not_covered_reason = "no request was answered with data"
