@@ -72,6 +72,20 @@ def _description_only(spec: dict[str, Any]) -> None:
     spec["components"]["schemas"]["ProcessorTask"]["description"] = "Reworded."
 
 
+def _new_response_status(spec: dict[str, Any]) -> None:
+    _list_op(spec)["responses"]["409"] = {"description": "Conflict."}
+
+
+def _removed_response_status(spec: dict[str, Any]) -> None:
+    del _list_op(spec)["responses"]["429"]
+
+
+def _new_required_error_field(spec: dict[str, Any]) -> None:
+    error = spec["components"]["schemas"]["Error"]
+    error["properties"]["trace"] = {"type": "string"}
+    error["required"].append("trace")
+
+
 CASES: list[tuple[str, Edit, str, tuple[str, ...]]] = [
     (
         "new-required-param-breaks-clients",
@@ -100,6 +114,14 @@ CASES: list[tuple[str, Edit, str, tuple[str, ...]]] = [
         _changed_type,
         "response body.tasks[].duration_seconds",
         ("clients", "servers"),
+    ),
+    ("new-response-status-compatible", _new_response_status, "response 409", ()),
+    ("removed-response-status-breaks-servers", _removed_response_status, "response 429", ("servers",)),
+    (
+        "error-body-behind-a-reference-compared",
+        _new_required_error_field,
+        "response 400 body.trace",
+        ("servers",),
     ),
 ]
 

@@ -90,12 +90,27 @@ class _SpecDiffer:
         old_node = at(self.old, old[2], f"#/paths/{escape(old[1])}/{old[0].lower()}")
         new_node = at(self.new, new[2], f"#/paths/{escape(new[1])}/{new[0].lower()}")
         self._params(old_node, new_node)
-        keys = ("responses", "200", "content", "application/json", "schema")
-        old_body, new_body = child(self.old, old_node, *keys), child(self.new, new_node, *keys)
+        was = set(old_node.value.get("responses", {}))
+        now = set(new_node.value.get("responses", {}))
+        for status in sorted(now - was):  # a status the server may now give: clients already handle errors
+            self._note(f"response {status}", "added", ())
+        for status in sorted(was - now):  # a server still giving it would break the new contract
+            self._note(f"response {status}", "removed", (SERVERS,))
+        for status in sorted(was & now):
+            self._response(old_node, new_node, status)
+
+    def _response(self, old: Node, new: Node, status: str) -> None:
+        """Compare the JSON body of one response status both versions declare."""
+        keys = ("content", "application/json", "schema")
+        old_body, new_body = (
+            _under(spec, child(spec, node, "responses", status), keys)
+            for spec, node in ((self.old, old), (self.new, new))
+        )
+        where = "response body" if status == "200" else f"response {status} body"
         if old_body is not None and new_body is not None:
-            self._schema(old_body, new_body, "response", "response body")
+            self._schema(old_body, new_body, "response", where)
         elif old_body is not None or new_body is not None:
-            self._note("response body", "added" if new_body else "removed", (CLIENTS, SERVERS))
+            self._note(where, "added" if new_body else "removed", (CLIENTS, SERVERS))
 
     def _params(self, old: Node, new: Node) -> None:
         """Compare parameters by location and name."""
@@ -221,6 +236,11 @@ class _SpecDiffer:
         )
         if old_prop is not None and new_prop is not None:
             self._schema(old_prop, new_prop, direction, where)
+
+
+def _under(spec: dict[str, Any], node: Node | None, keys: tuple[str, ...]) -> Node | None:
+    """The node at ``keys`` under ``node`` (a response, its reference already followed), if both exist."""
+    return None if node is None else child(spec, node, *keys)
 
 
 def _enum_text(was: list[Any] | None, now: list[Any] | None, added: list[Any], removed: list[Any]) -> str:
