@@ -119,7 +119,7 @@ def walk(
 
 def list_targets(probe: Probe, operation_id: str) -> list[dict[str, str]]:
     """The path parameters a probe visits a list operation with: no ids, each task, or each dataset."""
-    names = set(_spec.parameters(operation_id, "path")) - {"project_id"}
+    names = set(_spec.parameters(operation_id, "path")) - {PATH_IDS.project}
     if PATH_IDS.task in names:
         return [{PATH_IDS.task: task_id} for task_id in probe.sample_tasks()]
     if PATH_IDS.dataset in names:

@@ -18,6 +18,8 @@ from modelarts_contracts._filters import text
 
 from ._exchange import Exchange
 
+PROJECT_ID = _spec.path_ids().project  # the path parameter every operation starts with
+
 Credential = Literal[
     "valid", "missing", "wrong", "unknown_key", "bad_signature", "stale_date", "query_changed"
 ]
@@ -84,7 +86,7 @@ class Probe:
             for name, value in (query or {}).items()
         }
         return self.send(
-            operation_id, {"project_id": self.project_id, **(path_params or {}), **named}, texts, credential
+            operation_id, {PROJECT_ID: self.project_id, **(path_params or {}), **named}, texts, credential
         )
 
     def explore(self, test: Callable[..., None], **strategies: st.SearchStrategy[Any]) -> None:

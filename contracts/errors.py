@@ -25,7 +25,7 @@ def _expect_not_found(exchange: Exchange, what: str, parameter: str) -> None:
     if exchange.status_code == 404:
         return
     body = exchange.json if isinstance(exchange.json, dict) else {}
-    code = allowed.get("error_code")
+    code = allowed.get(_spec.error_body().code)
     if exchange.status_code in allowed["statuses"] and body.get(_spec.error_body().code) == code:
         return
     also = [status for status in allowed["statuses"] if status != 404]
@@ -88,7 +88,7 @@ unknown_task_rejection = Check(
 )
 unknown_dataset_rejection = Check(
     "unknown_dataset_rejection",
-    "an unknown dataset id gets 404, or 400 with ModelArts.4352 (D24)",
+    "an unknown dataset id gets 404, or 400 with the appendix's dataset-not-found code (D24)",
     ("listExportTasks",),
     probe=unknown_dataset_probe,
 )

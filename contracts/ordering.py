@@ -45,7 +45,7 @@ def sort_on_response(exchange: Exchange, probe: Probe) -> None:
     keys = [item[sort_by] for item in exchange.items() or [] if item.get(sort_by) is not None]
     if len({type(key) for key in keys}) > 1:
         raise fail(f"sort_by={sort_by} but the items' {sort_by} values are of mixed types", exchange)
-    if not _sorted_either_way(keys, order == "desc"):
+    if not _sorted_either_way(keys, order == SORTING.descending):
         raise fail(f"sort_by={sort_by}&order={order} but the items come as {keys[:8]}", exchange)
 
 

@@ -153,6 +153,7 @@ def facts_module(document: dict[str, Any]) -> str:
     signing = _scheme(components["securitySchemes"], signed=True)
     token = _scheme(components["securitySchemes"], signed=False)
     parameters = {p["name"]: p for p in components["parameters"].values() if p.get("in") == "query"}
+    limit, offset = components["parameters"]["Limit"]["name"], components["parameters"]["Offset"]["name"]
     readings = next(p["x-offset-readings"] for p in parameters.values() if "x-offset-readings" in p)
     code, message = _error_fields(document)
     facts: list[tuple[str, object, str]] = [
@@ -171,10 +172,10 @@ def facts_module(document: dict[str, Any]) -> str:
         ("ERROR_MESSAGE_FIELD", message, "the error body's message"),
         ("ENDPOINT_TEMPLATE", document["servers"][0]["url"], "servers[0].url"),
         # the paging parameters are the one place the runtime needs names of parameters
-        ("LIMIT_PARAMETER", "limit", "page size"),
-        ("OFFSET_PARAMETER", "offset", "where a page starts"),
-        ("DEFAULT_LIMIT", parameters["limit"]["schema"]["default"], "limit's default"),
-        ("DEFAULT_OFFSET", parameters["offset"]["schema"]["default"], "offset's default"),
+        ("LIMIT_PARAMETER", limit, "components.parameters.Limit: the page size"),
+        ("OFFSET_PARAMETER", offset, "components.parameters.Offset: where a page starts"),
+        ("DEFAULT_LIMIT", parameters[limit]["schema"]["default"], "the page size's default"),
+        ("DEFAULT_OFFSET", parameters[offset]["schema"]["default"], "the page start's default"),
         *((f"OFFSET_READING_{r.upper()}", r, "an x-offset-readings value (D6)") for r in readings),
     ]
     lines = [f"{name}: Final = {value!r}  # {why}" for name, value, why in facts]

@@ -30,7 +30,7 @@ _ENV = {
     "token": "MODELARTS_TOKEN",
     "ak": "HUAWEICLOUD_SDK_AK",
     "sk": "HUAWEICLOUD_SDK_SK",
-    "project_id": "MODELARTS_PROJECT_ID",
+    "project": "MODELARTS_PROJECT_ID",
 }
 
 
@@ -58,7 +58,11 @@ def _stop(message: str, redact: Any = None) -> NoReturn:
 @click.command("run")
 @click.option("--base-url", metavar="URL", help="Server to test; without it the built-in mock is started.")
 @click.option(
-    "--project-id", envvar=_ENV["project_id"], metavar="ID", help=f"Project id (env {_ENV['project_id']})."
+    "--project-id",
+    "project",
+    envvar=_ENV["project"],
+    metavar="ID",
+    help=f"Project id (env {_ENV['project']}).",
 )
 @click.option("--token", envvar=_ENV["token"], metavar="T", help=f"IAM token (env {_ENV['token']}).")
 @click.option("--ak", envvar=_ENV["ak"], metavar="AK", help=f"Access key (env {_ENV['ak']}).")
@@ -161,13 +165,13 @@ def _execute(flags: dict[str, Any], seed: int) -> int:
     from ._suite._summary import render as render_summary
 
     redact = Redactor.of([flags["token"], flags["ak"], flags["sk"]])
-    if flags["base_url"] and not flags["project_id"]:
+    if flags["base_url"] and not flags["project"]:
         _stop("--project-id (or MODELARTS_PROJECT_ID) is required with --base-url")
     if flags["base_url"] and not flags["base_url"].startswith(("http://", "https://")):
         _stop(f"--base-url must start with http:// or https://, got {flags['base_url']!r}", redact)
     try:
         keys = (flags["ak"], flags["sk"]) if flags["ak"] and flags["sk"] else None
-        with open_target(flags["base_url"], flags["project_id"], flags["token"], keys) as target:
+        with open_target(flags["base_url"], flags["project"], flags["token"], keys) as target:
             options = _options(flags, seed, target)
             redact = Redactor.of([*options.credentials.secrets, flags["ak"], flags["sk"]])
             report = run_suite(options, target.label)

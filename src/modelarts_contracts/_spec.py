@@ -172,17 +172,20 @@ class Signing:
     algorithm: str  # the signature's first word, SDK-HMAC-SHA256
     date_header: str  # X-Sdk-Date
     date_tolerance: int  # seconds the date may be off the server's clock
+    security_token_header: str  # X-Security-Token, which temporary credentials add
 
 
 @_fact
 def signing(spec: dict[str, Any] | None = None) -> Signing:
-    """Read the signing algorithm, date header and date tolerance from the ``akSk`` scheme."""
+    """Read the signing algorithm, date header, date tolerance and security-token header from the
+    ``akSk`` scheme."""
     scheme = security_scheme("akSk", spec)
     return Signing(
         scheme["name"],
         scheme["x-signing-algorithm"],
         scheme["x-date-header"],
         int(scheme["x-date-tolerance-seconds"]),
+        scheme["x-security-token-header"],
     )
 
 
@@ -280,19 +283,22 @@ class Sorting:
 
     by: str
     order: str
+    descending: str  # the value of ``order`` that asks for the largest first
 
 
 @_fact
 def sort_names(spec: dict[str, Any] | None = None) -> Sorting:
-    """The names of the query parameters marked ``x-sort: field`` and ``x-sort: direction``."""
+    """The names of the query parameters marked ``x-sort: field`` and ``x-sort: direction``, and the
+    direction's value marked ``x-descending`` (the one that puts the largest first)."""
     spec = spec or load_spec()
     marked = {
-        parameter["x-sort"]: name
+        parameter["x-sort"]: (name, parameter)
         for operation_id in operations(spec)
         for name, parameter in parameters(operation_id, spec=spec).items()
         if "x-sort" in parameter
     }
-    return Sorting(by=marked["field"], order=marked["direction"])
+    (order, direction) = marked["direction"]
+    return Sorting(by=marked["field"][0], order=order, descending=direction["x-descending"])
 
 
 @attrs.frozen
@@ -301,12 +307,13 @@ class PathIds:
 
     task: str
     dataset: str
+    project: str  # the project every path starts with
 
 
 @_fact
 def path_ids(spec: dict[str, Any] | None = None) -> PathIds:
-    """The path ids of the operations: ``components.parameters.TaskId``'s name, and the one other path
-    parameter besides ``components.parameters.ProjectId`` (the dataset's)."""
+    """The path ids of the operations: ``components.parameters.TaskId``'s and ``ProjectId``'s names, and
+    the one other path parameter (the dataset's)."""
     spec = spec or load_spec()
     found = spec["components"]["parameters"]
     task, project = found["TaskId"]["name"], found["ProjectId"]["name"]
@@ -317,7 +324,43 @@ def path_ids(spec: dict[str, Any] | None = None) -> PathIds:
         if name not in (task, project)
     }
     (dataset,) = others
-    return PathIds(task=task, dataset=dataset)
+    return PathIds(task=task, dataset=dataset, project=project)
+
+
+@_fact
+def response_header(component: str, spec: dict[str, Any] | None = None) -> str:
+    """The header name under which responses carry ``#/components/headers/<component>``
+    (``RequestId``: ``X-Request-Id``; ``RetryAfter``: ``Retry-After``)."""
+    spec = spec or load_spec()
+    reference = f"#/components/headers/{component}"
+    names = {
+        name
+        for _, _, operation in operations(spec).values()
+        for response in operation["responses"].values()
+        for name, header in resolve(response, spec).get("headers", {}).items()
+        if header.get("$ref") == reference
+    }
+    if len(names) != 1:
+        raise KeyError(f"one response header name for {reference}, not {sorted(names)}")
+    return str(names.pop())
+
+
+@_fact
+def undeclared_status_codes(spec: dict[str, Any] | None = None) -> dict[int, str]:
+    """The error code for each status no operation declares (405, 500, 502, 504), from the ``Error``
+    schema's ``x-undeclared-status-codes``: the error-code appendix's code for it."""
+    codes = schema("Error", spec)["x-undeclared-status-codes"]
+    return {int(status): str(code) for status, code in codes.items()}
+
+
+@_fact
+def gateway_error(spec: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The error body the API gateway answers a refused AK/SK signature with (D27): the ``gateway``
+    example of ``components.responses.Unauthorized``."""
+    spec = spec or load_spec()
+    content = spec["components"]["responses"]["Unauthorized"]["content"]["application/json"]
+    found: dict[str, Any] = content["examples"]["gateway"]["value"]
+    return found
 
 
 def offset_step(reading: str, limit: int) -> int:

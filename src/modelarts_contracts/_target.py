@@ -26,12 +26,11 @@ def _mock_app(
     """The built-in mock's app with the given credentials (its default token when none) and project."""
     from modelarts_contracts import _mock
 
-    settings: dict[str, Any] = {"project_id": project_id or _mock.DEFAULT_PROJECT_ID}
-    if keys:
-        settings.update(ak=keys[0], sk=keys[1])
-    if token or not keys:
-        token = settings["token"] = token or _mock.DEFAULT_TOKEN
-    return _mock.create_app(_mock.MockConfig(**settings)), token, settings["project_id"]
+    project_id = project_id or _mock.DEFAULT_PROJECT_ID
+    ak, sk = keys or (None, None)
+    config = _mock.MockConfig(project_id=project_id, token=token or _mock.DEFAULT_TOKEN, ak=ak, sk=sk)
+    # With keys and no token the run signs; otherwise it sends the mock's token.
+    return _mock.create_app(config), token if keys else config.token, project_id
 
 
 @contextmanager

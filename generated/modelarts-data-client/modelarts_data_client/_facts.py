@@ -17,10 +17,10 @@ REQUEST_ID_HEADER: Final = "X-Request-Id"  # the responses' request id header
 ERROR_CODE_FIELD: Final = "error_code"  # the error body's code
 ERROR_MESSAGE_FIELD: Final = "error_msg"  # the error body's message
 ENDPOINT_TEMPLATE: Final = "https://modelarts.{region}.myhuaweicloud.com"  # servers[0].url
-LIMIT_PARAMETER: Final = "limit"  # page size
-OFFSET_PARAMETER: Final = "offset"  # where a page starts
-DEFAULT_LIMIT: Final = 10  # limit's default
-DEFAULT_OFFSET: Final = 0  # offset's default
+LIMIT_PARAMETER: Final = "limit"  # components.parameters.Limit: the page size
+OFFSET_PARAMETER: Final = "offset"  # components.parameters.Offset: where a page starts
+DEFAULT_LIMIT: Final = 10  # the page size's default
+DEFAULT_OFFSET: Final = 0  # the page start's default
 OFFSET_READING_RECORD: Final = "record"  # an x-offset-readings value (D6)
 OFFSET_READING_PAGE: Final = "page"  # an x-offset-readings value (D6)
 

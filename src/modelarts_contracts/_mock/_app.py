@@ -27,22 +27,24 @@ from ._config import Faults, MockConfig
 from ._faults import FaultInjector, RateLimit
 from ._query import QueryError, query_parameters
 
-# Statuses the spec declares for no operation (the mock's own routing and injected faults), with
-# the error-code appendix's code for each (../shared/reference/error_codes.rst).
-_APPENDIX_CODES = {405: "ModelArts.2803", 500: "ModelArts.0010", 502: "ModelArts.4302", 504: "ModelArts.4503"}
-GATEWAY_CODE = "APIGW.0301"  # the API gateway's code for a bad AK/SK signature or unknown key (spec D27)
+
+@cache
+def _header(component: str) -> str:
+    """The name of the response header ``#/components/headers/<component>`` (read once)."""
+    return _spec.response_header(component)
 
 
 @cache
 def _error_code(status: int) -> str:
-    """The error code of the spec's example error body for ``status``, else the appendix's."""
+    """The error code of the spec's example error body for ``status``; for a status no operation
+    declares (the mock's own routing and injected faults), the appendix's (``x-undeclared-status-codes``)."""
     for _, _, operation in _spec.operations().values():
         declared = operation.get("responses", {}).get(str(status))
         if declared is not None:
             content = _spec.resolve(declared)["content"]["application/json"]
             example = content.get("example") or next(iter(content["examples"].values()))["value"]
             return str(example[_spec.error_body().code])
-    return _APPENDIX_CODES[status]
+    return _spec.undeclared_status_codes()[status]
 
 
 def error(
@@ -58,23 +60,23 @@ def error(
     ``gateway`` answers as the API gateway does: its own code and a ``request_id`` in the body.
     """
     request_id = uuid.uuid4().hex
-    headers = {"X-Request-Id": request_id}
+    headers = {_header("RequestId"): request_id}
     if retry_after is not None:
-        headers["Retry-After"] = str(retry_after)
+        headers[_header("RetryAfter")] = str(retry_after)
     fields = _spec.error_body()
     document = {fields.code: code or _error_code(status), fields.message: message}
-    if gateway:  # the gateway's body also names the request (the Error schema's third field)
+    if gateway:  # the gateway's own code (spec D27), and its body also names the request
         extra = next(name for name in fields.fields if name not in fields.required)
         document = {
             fields.message: f"Incorrect IAM authentication information: {message}",
-            fields.code: GATEWAY_CODE,
+            fields.code: _spec.gateway_error()[fields.code],
             extra: request_id,
         }
     return Response(encode(document), status, headers, media_type="application/json")
 
 
 def _ok(body: bytes) -> Response:
-    return Response(body, 200, {"X-Request-Id": uuid.uuid4().hex}, media_type="application/json")
+    return Response(body, 200, {_header("RequestId"): uuid.uuid4().hex}, media_type="application/json")
 
 
 def _headers(request: Request) -> dict[str, str]:
@@ -88,13 +90,14 @@ class Gate:
     def __init__(self, config: MockConfig) -> None:
         self.config = config
         self.token_header, self.algorithm = _spec.token_header(), _spec.signing().algorithm
+        self.project = _spec.path_ids().project
 
     def refusal(self, request: Request) -> Response | None:
         """The 401/403 to answer instead of the operation, or None when the caller may go on."""
         problem = self._credential_problem(request)
         if problem:
             return error(401, f"Authentication failed: {problem}.", gateway=self.config.gateway_errors)
-        pinned, asked = self.config.project_id, request.path_params.get("project_id")
+        pinned, asked = self.config.project_id, request.path_params.get(self.project)
         if pinned is not None and asked != pinned:
             return error(403, "Permission denied: the credential may not read this project.")
         return None
@@ -138,6 +141,7 @@ def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]
     """The Starlette endpoint of one operation: gate, query, answer, 404 for unknown ids."""
     parameters = {parameter.name: parameter for parameter in query_parameters(operation_id)}
     defaults = {name: parameter.value([]) for name, parameter in parameters.items()}
+    project = _spec.path_ids().project
 
     async def endpoint(request: Request) -> Response:
         refusal = gate.refusal(request)
@@ -150,7 +154,7 @@ def _endpoint(operation_id: str, gate: Gate, answer: Callable[..., bytes | None]
             query = {**defaults, **sent}
         except QueryError as exc:
             return error(400, str(exc))
-        ids = {k: v for k, v in request.path_params.items() if k != "project_id"}
+        ids = {k: v for k, v in request.path_params.items() if k != project}
         body = answer(*ids.values(), query) if ids else answer(query)
         if body is None:
             return _not_found(next(iter(ids)), gate.config)

@@ -94,7 +94,7 @@ class Catalog:
     def tasks(self, query: dict[str, Any]) -> bytes:
         """The task list: filtered, ordered, counted before paging, then one page."""
         ordered = self._task_orders[query[self._sorting.by]]
-        if query[self._sorting.order] == "desc":
+        if query[self._sorting.order] == self._sorting.descending:
             ordered = ordered[::-1]
         return self._list("listProcessorTasks", ordered, query, self._task_json)
 
@@ -108,7 +108,7 @@ class Catalog:
         if task_id not in self.tasks_by_id:
             return None
         ordered = _sorted(self.data.versions[task_id], query[self._sorting.by], "task_version_id")
-        if query[self._sorting.order] == "desc":
+        if query[self._sorting.order] == self._sorting.descending:
             ordered = ordered[::-1]
         return self._list("listProcessorTaskVersions", ordered, query)
 

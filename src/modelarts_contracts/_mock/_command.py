@@ -101,16 +101,18 @@ def _reading(readings: Callable[[], tuple[str, ...]]) -> Callable[..., str | Non
     type=click.Choice(["404", "400"]),
     default="404",
     show_default=True,
-    help="Status of an unknown dataset id: 404, or 400 ModelArts.4352 as the error-code appendix documents.",
+    help="Status of an unknown dataset id: 404, or 400 with the code the error-code appendix documents.",
 )
 @click.option(
-    "--gateway-errors", is_flag=True, help="Answer 401 as the API gateway does (APIGW.0301 with request_id)."
+    "--gateway-errors",
+    is_flag=True,
+    help="Answer 401 as the API gateway does (its own error code, with request_id).",
 )
 @click.option(
     "--rate-limit",
     type=click.FloatRange(min=0, min_open=True),
     metavar="N",
-    help="Answer requests beyond N a second with 429 ModelArts.4395 and Retry-After.",
+    help="Answer requests beyond N a second with 429 (the appendix's code) and Retry-After.",
 )
 @click.option(
     "--fault-latency", type=click.FloatRange(0, 60), default=0.0, help="Seconds a faulty request waits."

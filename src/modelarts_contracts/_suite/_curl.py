@@ -10,7 +10,13 @@ from modelarts_contracts import _spec
 _SIGNING = _spec.signing()
 # The spec's credential headers, and the security token temporary AK/SK credentials add (akSk scheme).
 _AUTH_HEADERS = {
-    name.lower() for name in (_spec.token_header(), _SIGNING.header, _SIGNING.date_header, "X-Security-Token")
+    name.lower()
+    for name in (
+        _spec.token_header(),
+        _SIGNING.header,
+        _SIGNING.date_header,
+        _SIGNING.security_token_header,
+    )
 }
 _KEPT_HEADERS = {"accept", "content-type"}
 

@@ -56,8 +56,8 @@ def engine_config(
     """The schemathesis configuration (the ``schemathesis.toml`` keys) of one pass of a run."""
     phases = settings.phases if phases is None else phases
     dictionaries: dict[str, Any] = {}
-    parameters: dict[str, Any] = {"project_id": settings.project_id}
     ids = _spec.path_ids()
+    parameters: dict[str, Any] = {ids.project: settings.project_id}
     for name, values in ((ids.task, settings.task_ids), (ids.dataset, settings.dataset_ids)):
         if values:
             dictionaries[name] = {"values": list(values)}

@@ -78,9 +78,9 @@ def is_unknown_id_answer(operation_id: str, interaction: Any) -> bool:
         code = json.loads(response.content).get(_spec.error_body().code)
     except (ValueError, AttributeError):
         return False
-    unknown = _spec.unknown_id_answers()
+    unknown, code_field = _spec.unknown_id_answers(), _spec.error_body().code
     return any(
-        response.status_code in unknown[name]["statuses"] and code == unknown[name]["error_code"]
+        response.status_code in unknown[name]["statuses"] and code == unknown[name][code_field]
         for name in _spec.parameters(operation_id, "path")
         if name in unknown
     )
