@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 
@@ -53,11 +54,21 @@ def test_lenient_variant_passes_on_every_seed(
 def test_pushback_waited_out_and_counted(
     serve: Callable[..., Any], invoke: Callable[..., Any], against: Callable[..., list[str]], variant: str
 ) -> None:
-    """429/503 with Retry-After on 5 % of requests: exit 0, the retries counted per operation."""
+    """429/503 with Retry-After on 5 % of requests: exit 0, the retries counted per operation in the
+    summary and in the JUnit report (a ``retried.<status>`` property of the operation's case)."""
     with serve(variant) as url:
         outcome = invoke(*_seeded(against, url, "1"))
     assert (outcome.exit_code, outcome.failed) == (0, set()), outcome.stdout + outcome.stderr
     assert "retried after pushback: " in outcome.stdout
+    status = "429" if variant == "pushback" else "503"
+    cases = ElementTree.fromstring(outcome.junit_text).iter("testcase")
+    retried = [
+        int(prop.get("value", "0"))
+        for case in cases
+        for prop in case.iter("property")
+        if prop.get("name") == f"retried.{status}"
+    ]
+    assert retried and all(count >= 1 for count in retried)
 
 
 def test_server_that_keeps_refusing_cannot_be_run(

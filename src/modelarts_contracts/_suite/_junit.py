@@ -1,8 +1,14 @@
-"""JUnit XML for CI: one test case per operation and one per check, failures with their curl lines."""
+"""JUnit XML for CI: one test case per operation and one per check, failures with their curl lines.
+
+An operation's case also says how many answers were pushback (429, or 503 with ``Retry-After``)
+waited out and sent again: a ``retried.<status>`` property each, and the summary's line in
+``system-out``, so a CI page shows a staging server that rate-limits the run.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,14 +23,26 @@ def _case(
     failures: list[Failure],
     skipped: str | None,
     redact: Callable[[str], str],
+    retried: Counter[int] | None = None,
 ) -> None:
     case = ET.SubElement(suite, "testcase", classname=classname, name=name, time="0")
+    if retried:
+        _retries(case, retried)
     for failure in failures:
         # Redacted before escaping: an escaped secret would no longer match its plain value.
         node = ET.SubElement(case, "failure", message=redact(failure.message[:200]), type=failure.check)
         node.text = redact(f"{failure.operation}: {failure.message}\n{failure.curl}")
     if skipped is not None and not failures:
         ET.SubElement(case, "skipped", message=redact(skipped))
+
+
+def _retries(case: ET.Element, retried: Counter[int]) -> None:
+    """The pushback statuses waited out for one operation, as properties and a line of output."""
+    properties = ET.SubElement(case, "properties")
+    for status, count in sorted(retried.items()):
+        ET.SubElement(properties, "property", name=f"retried.{status}", value=str(count))
+    waited = ", ".join(f"{status}x{count}" for status, count in sorted(retried.items()))
+    ET.SubElement(case, "system-out").text = f"retried after pushback: {waited} (waited out, not judged)"
 
 
 def _suite(root: ET.Element, name: str) -> ET.Element:
@@ -48,7 +66,7 @@ def build(report: RunReport, redact: Callable[[str], str]) -> ET.Element:
     for tally in results.operations.values():
         mine = [f for f in all_failures if f.operation == tally.operation_id]
         skipped = None if tally.covered else f"not covered: {tally.not_covered_reason}"
-        _case(operations, "operations", tally.operation_id, mine, skipped, redact)
+        _case(operations, "operations", tally.operation_id, mine, skipped, redact, tally.retried)
     checks = _suite(root, "checks")
     for check in results.checks.values():
         skipped = f"not covered: {check.not_covered_reason}" if check.status == NOT_COVERED else None
