@@ -167,7 +167,12 @@ def facts_module(document: dict[str, Any]) -> str:
             _extension(signing, "x-security-token-header"),
             "AK/SK x-security-token-header",
         ),
-        ("REQUEST_ID_HEADER", _request_id_header(document), "the responses' request id header"),
+        ("REQUEST_ID_HEADER", _response_header(document, "RequestId"), "the responses' request id header"),
+        (
+            "RETRY_AFTER_HEADER",
+            _response_header(document, "RetryAfter"),
+            "the pushback responses' wait header",
+        ),
         ("ERROR_CODE_FIELD", code, "the error body's code"),
         ("ERROR_MESSAGE_FIELD", message, "the error body's message"),
         ("ENDPOINT_TEMPLATE", document["servers"][0]["url"], "servers[0].url"),
@@ -236,18 +241,28 @@ def _extension(scheme: dict[str, Any], name: str) -> str:
     return value
 
 
-def _request_id_header(document: dict[str, Any]) -> str:
-    """The header name under which the responses carry ``#/components/headers/RequestId``."""
+def _resolved(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """``node``, or what its local ``$ref`` (``#/components/responses/...``) points at."""
+    while "$ref" in node:
+        found: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            found = found[part]
+        node = found
+    return node
+
+
+def _response_header(document: dict[str, Any], component: str) -> str:
+    """The header name under which the responses carry ``#/components/headers/<component>``."""
     names = {
         name
         for path in document["paths"].values()
         for operation in path.values()
         for response in operation["responses"].values()
-        for name, header in response.get("headers", {}).items()
-        if header.get("$ref") == "#/components/headers/RequestId"
+        for name, header in _resolved(document, response).get("headers", {}).items()
+        if header.get("$ref") == f"#/components/headers/{component}"
     }
     if len(names) != 1:
-        sys.exit(f"regen: the responses carry the request id under {sorted(names)}, not one name")
+        sys.exit(f"regen: the responses carry {component} under {sorted(names)}, not one name")
     return names.pop()
 
 

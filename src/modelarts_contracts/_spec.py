@@ -173,12 +173,13 @@ class Signing:
     date_header: str  # X-Sdk-Date
     date_tolerance: int  # seconds the date may be off the server's clock
     security_token_header: str  # X-Security-Token, which temporary credentials add
+    date_format: str  # the date header's form, as a strftime pattern
 
 
 @_fact
 def signing(spec: dict[str, Any] | None = None) -> Signing:
-    """Read the signing algorithm, date header, date tolerance and security-token header from the
-    ``akSk`` scheme."""
+    """Read the signing algorithm, date header, date tolerance, security-token header and date format
+    from the ``akSk`` scheme."""
     scheme = security_scheme("akSk", spec)
     return Signing(
         scheme["name"],
@@ -186,6 +187,7 @@ def signing(spec: dict[str, Any] | None = None) -> Signing:
         scheme["x-date-header"],
         int(scheme["x-date-tolerance-seconds"]),
         scheme["x-security-token-header"],
+        scheme["x-date-format"],
     )
 
 

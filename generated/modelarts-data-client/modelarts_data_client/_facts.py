@@ -14,6 +14,7 @@ SIGNING_DATE_HEADER: Final = "X-Sdk-Date"  # AK/SK x-date-header
 SIGNING_DATE_FORMAT: Final = "%Y%m%dT%H%M%SZ"  # AK/SK x-date-format (strftime)
 SECURITY_TOKEN_HEADER: Final = "X-Security-Token"  # AK/SK x-security-token-header
 REQUEST_ID_HEADER: Final = "X-Request-Id"  # the responses' request id header
+RETRY_AFTER_HEADER: Final = "Retry-After"  # the pushback responses' wait header
 ERROR_CODE_FIELD: Final = "error_code"  # the error body's code
 ERROR_MESSAGE_FIELD: Final = "error_msg"  # the error body's message
 ENDPOINT_TEMPLATE: Final = "https://modelarts.{region}.myhuaweicloud.com"  # servers[0].url

@@ -91,6 +91,7 @@ class Gate:
         self.config = config
         self.token_header, self.algorithm = _spec.token_header(), _spec.signing().algorithm
         self.project = _spec.path_ids().project
+        self.signature_header = _spec.signing().header
 
     def refusal(self, request: Request) -> Response | None:
         """The 401/403 to answer instead of the operation, or None when the caller may go on."""
@@ -108,7 +109,7 @@ class Gate:
             expected = self.config.token or ""
             good = bool(expected) and hmac.compare_digest(token.encode(), expected.encode())
             return None if good else f"the {self.token_header} is not valid"
-        if "authorization" in request.headers and self.config.ak and self.config.sk:
+        if self.signature_header in request.headers and self.config.ak and self.config.sk:
             return self._signature_problem(request)
         return f"send an {self.token_header} header or an {self.algorithm} signature"
 

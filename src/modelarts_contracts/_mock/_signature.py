@@ -1,9 +1,11 @@
-"""Checking an ``SDK-HMAC-SHA256`` signature the way the service does, from the request as received.
+"""Checking an AK/SK (``SDK-HMAC-SHA256``) signature the way the service does, from the request as received.
 
 The canonical request is rebuilt from the raw path, the raw query and the headers the client
-says it signed; the signature over it must match, and ``X-Sdk-Date`` must be recent. This is
-written independently of the client's signer so that the two check each other, and both are
-checked against the official ``huaweicloudsdkcore`` signer in the tests.
+says it signed; the signature over it must match, and the date header (``X-Sdk-Date``) must be
+recent. The algorithm's name, the headers' names and the date's form are the spec's (the ``akSk``
+scheme, read by ``_spec.signing``). The logic is written independently of the client's signer so
+that the two check each other, and both are checked against the official ``huaweicloudsdkcore``
+signer in the tests.
 """
 
 from __future__ import annotations
@@ -15,9 +17,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, quote, unquote
 
-ALGORITHM = "SDK-HMAC-SHA256"
-DATE_HEADER = "x-sdk-date"
-DATE_FORMAT = "%Y%m%dT%H%M%SZ"
+from modelarts_contracts import _spec
+
 _EMPTY_BODY_HASH = hashlib.sha256(b"").hexdigest()
 _FIELDS = re.compile(r"(Access|SignedHeaders|Signature)=([^,\s]+)")
 
@@ -54,31 +55,38 @@ def canonical_request(
 def signature(secret: str, date: str, canonical: str) -> str:
     """The hex HMAC-SHA256 of the string to sign, keyed with the secret key."""
     digest = hashlib.sha256(canonical.encode()).hexdigest()
-    string_to_sign = f"{ALGORITHM}\n{date}\n{digest}"
+    string_to_sign = f"{_spec.signing().algorithm}\n{date}\n{digest}"
     return hmac.new(secret.encode(), string_to_sign.encode(), hashlib.sha256).hexdigest()
 
 
 def parse_authorization(value: str) -> tuple[str, list[str], str]:
-    """Access key, signed header names and signature from an ``Authorization`` value."""
-    if not value.startswith(ALGORITHM + " "):
-        raise SignatureError(f"the Authorization header is not an {ALGORITHM} signature")
+    """Access key, signed header names and signature from the signature header's value."""
+    signing = _spec.signing()
+    if not value.startswith(signing.algorithm + " "):
+        raise SignatureError(f"the {signing.header} header is not an {signing.algorithm} signature")
     fields = dict(_FIELDS.findall(value))
     if fields.keys() != {"Access", "SignedHeaders", "Signature"}:
-        raise SignatureError("the Authorization header lacks Access, SignedHeaders or Signature")
+        raise SignatureError(f"the {signing.header} header lacks Access, SignedHeaders or Signature")
     return fields["Access"], fields["SignedHeaders"].split(";"), fields["Signature"]
 
 
 def check_date(headers: Mapping[str, str], now: datetime, max_skew: int) -> str:
-    """The ``X-Sdk-Date`` value, once it is known to be well formed and within ``max_skew`` seconds."""
-    text = headers.get(DATE_HEADER)
+    """The date header's value, once it is known to be well formed and within ``max_skew`` seconds.
+
+    ``headers`` have their names lower-cased."""
+    signing = _spec.signing()
+    text = headers.get(signing.date_header.lower())
     if text is None:
-        raise SignatureError("the signed request has no X-Sdk-Date header")
+        raise SignatureError(f"the signed request has no {signing.date_header} header")
     try:
-        sent = datetime.strptime(text, DATE_FORMAT).replace(tzinfo=UTC)
+        sent = datetime.strptime(text, signing.date_format).replace(tzinfo=UTC)
     except ValueError:
-        raise SignatureError("X-Sdk-Date is not in the form YYYYMMDDTHHMMSSZ") from None
+        form = datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC).strftime(signing.date_format)
+        raise SignatureError(f"{signing.date_header} is not in the form of {form}") from None
     if abs((now - sent).total_seconds()) > max_skew:
-        raise SignatureError(f"X-Sdk-Date is more than {max_skew // 60} minutes away from the server's clock")
+        raise SignatureError(
+            f"{signing.date_header} is more than {max_skew // 60} minutes away from the server's clock"
+        )
     return text
 
 
@@ -90,12 +98,13 @@ def verify(
     ``request`` is the method, raw path, raw query and headers (names lower-cased) as received.
     """
     method, raw_path, raw_query, headers = request
-    access, signed, sent = parse_authorization(headers.get("authorization", ""))
+    signing = _spec.signing()
+    access, signed, sent = parse_authorization(headers.get(signing.header.lower(), ""))
     if not hmac.compare_digest(access.encode(), keys[0].encode()):
         raise SignatureError("the access key is not known")
     date = check_date(headers, now, max_skew)
-    if DATE_HEADER not in signed or "host" not in signed:
-        raise SignatureError("the signature must cover Host and X-Sdk-Date")
+    if signing.date_header.lower() not in signed or "host" not in signed:
+        raise SignatureError(f"the signature must cover Host and {signing.date_header}")
     missing = [name for name in signed if name not in headers]
     if missing:
         raise SignatureError(f"signed header(s) {', '.join(missing)} missing from the request")

@@ -24,7 +24,6 @@ Signer = Callable[[str, str, dict[str, str]], dict[str, str]]
 # Keys for forged signatures when the run itself has none (a token run): no server can know them.
 _UNKNOWN_AK = "UNKNOWNACCESSKEY0000"
 _FORGED_SK = "forged-secret-key"
-_DATE_FORMAT = "%Y%m%dT%H%M%SZ"  # the form the akSk scheme gives its date header
 
 
 class CredentialError(Exception):
@@ -84,7 +83,7 @@ class Credentials:
             sk = "invalid-" + sk[::-1]
         elif kind == "stale_date":
             stale = datetime.now(UTC) - timedelta(seconds=date_tolerance + 300)
-            headers[_spec.signing().date_header] = stale.strftime(_DATE_FORMAT)
+            headers[_spec.signing().date_header] = stale.strftime(_spec.signing().date_format)
         signed = _signer(ak, sk)(method, url, headers)
         if kind == "query_changed":
             url += ("&" if "?" in url else "?") + "limit=1"

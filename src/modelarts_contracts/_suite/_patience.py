@@ -20,8 +20,11 @@ from typing import Any
 
 from schemathesis.core.rate_limit import build_limiter, parse_retry_after
 
+from modelarts_contracts import _spec
+
 MAX_RETRIES = 4  # per request; with the budget this bounds the waits of one request
 _BACKOFF = 0.5  # first wait on a 429 that names none; doubled on each retry
+_RETRY_AFTER = _spec.response_header("RetryAfter")  # the pushback responses' wait header (D25)
 _LIMITER_LABEL = "modelarts-contracts"
 
 
@@ -96,7 +99,8 @@ class Patience:
     @staticmethod
     def delay(status: int, headers: Mapping[str, Any], attempt: int) -> float | None:
         """Seconds to wait before sending again, or None when the response is not pushback."""
-        raw = next((value for name, value in headers.items() if name.lower() == "retry-after"), None)
+        wanted = _RETRY_AFTER.lower()
+        raw = next((value for name, value in headers.items() if name.lower() == wanted), None)
         if isinstance(raw, list):
             raw = raw[0] if raw else None
         asked = parse_retry_after(str(raw)) if raw is not None else None

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 import attrs
 import httpx
+from modelarts_data_client._facts import RETRY_AFTER_HEADER
 
 from ._errors import ConfigurationError
 
@@ -66,7 +67,7 @@ class Retry:
 
 def _retry_after(response: httpx.Response) -> float | None:
     """``Retry-After`` in seconds, given as seconds or as an HTTP date; None when absent or unreadable."""
-    value = response.headers.get("retry-after")
+    value = response.headers.get(RETRY_AFTER_HEADER)
     if value is None:
         return None
     if value.strip().isdigit():
