@@ -79,8 +79,8 @@ def target(spec: dict[str, Any], ref: str) -> Any:
 
 def resolve(node: Any, spec: dict[str, Any] | None = None) -> Any:
     """Follow ``$ref`` (local references only) until ``node`` is not a reference."""
-    spec = spec or load_spec()
     while isinstance(node, dict) and "$ref" in node:
+        spec = spec or load_spec()
         node = target(spec, node["$ref"])
     return node
 

@@ -94,6 +94,8 @@ class _Builder:
         self.shown = {op: _shown(op) for op in self.schemas}
         self.source_schema, self.source_field, self.source_marker, self.dataset_kind = self._dataset_sources()
         self.pools: dict[str, list[tuple[str, Record | None]]] = {}
+        self.earlier = 0  # how many of the task pool a task being pointed may name
+        self.repeating: dict[str, tuple[Record, tuple[str, ...]]] = {}
 
     def _dataset_sources(self) -> tuple[Record, str, _spec.Reference, Any]:
         """The first schema with a field naming a dataset: what a data source of a dataset version holds."""
@@ -114,8 +116,9 @@ class _Builder:
         self.pools[self.ids.dataset] = [(d.dataset_id, v) for d in dataset_list for v in d.versions]
         schema = self.schemas[TASKS]
         task_list = [self.filler.record(schema, index, self.shown[TASKS]) for index in range(tasks)]
+        self.pools[self.ids.task] = [(task[self.ids.task], None) for task in task_list]
         for index, task in enumerate(task_list):
-            self.pools[self.ids.task] = [(t[self.ids.task], None) for t in task_list[:index] or task_list]
+            self.earlier = index or len(task_list)  # a task names an earlier task (the first, any)
             self._point(task, schema)
             self._settle(task, schema)
         _mark_newest(task_list, schema)
@@ -164,7 +167,8 @@ class _Builder:
         if id_name is not None and not pool:
             holder[site.field] = self.filler.ident()  # an id the mock holds nothing for (a project's)
         if pool:
-            holder[site.field], version = self.filler.rng.choice(pool)
+            size = self.earlier if id_name == self.ids.task else len(pool)
+            holder[site.field], version = pool[self.filler.rng.randrange(min(size, len(pool)))]
             if version is not None:
                 self._adopt(holder, site.schema, version)
                 return
@@ -198,22 +202,28 @@ class _Builder:
         made: tuple[Record, ...] = ()
         for name, marker in _marked(self.schemas[TASKS], "x-counts"):
             operation_id = marker["operation"]
+            if operation_id not in self.repeating:
+                self.repeating[operation_id] = self._repeating(operation_id, marker.get("items-repeat", []))
             made = tuple(
-                self._item_of(task, operation_id, marker.get("items-repeat", []), number)
-                for number in range(index % (_MOST_VERSIONS + 1))
+                self._item_of(task, operation_id, number) for number in range(index % (_MOST_VERSIONS + 1))
             )
             task[name] = len(made)
         return made
 
-    def _item_of(self, task: Record, operation_id: str, repeated: list[str], number: int) -> Record:
+    def _repeating(self, operation_id: str, repeated: list[str]) -> tuple[Record, tuple[str, ...]]:
+        """The item schema less the fields its items repeat from the record: its path ids, ``repeated``."""
         schema = self.schemas.get(operation_id) or _spec.item_schema(operation_id)
-        item: Record = self.filler.record(schema, number, self.shown.get(operation_id))
-        owned = [name for name in _spec.parameters(operation_id, "path") if name in task]
-        for name in [*owned, *repeated]:
-            if name in schema.get("properties", {}) and name in task:
-                item[name] = task[name]
-        self._point(item, schema)
-        self._settle(item, schema)
+        names = (*_spec.parameters(operation_id, "path"), *repeated)
+        copied = tuple(name for name in names if name in schema.get("properties", {}))
+        properties = {k: v for k, v in schema.get("properties", {}).items() if k not in copied}
+        return {**schema, "properties": properties}, copied
+
+    def _item_of(self, task: Record, operation_id: str, number: int) -> Record:
+        drawn, copied = self.repeating[operation_id]
+        item: Record = self.filler.record(drawn, number, self.shown.get(operation_id))
+        self._point(item, drawn)  # the repeated fields are the task's, pointed already
+        self._settle(item, drawn)
+        item.update((name, task[name]) for name in copied if name in task)
         return item
 
 

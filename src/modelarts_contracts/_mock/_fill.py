@@ -21,6 +21,7 @@ from modelarts_contracts import _spec
 Path = tuple[str, ...]
 EPOCH_MS = 1_606_372_570_023  # the page 000 example's create_time: the data starts there
 _ID_ALPHABET = string.ascii_letters + string.digits
+_ID_BYTES = bytes(ord(_ID_ALPHABET[byte % len(_ID_ALPHABET)]) for byte in range(256))  # any byte to a letter
 _ID_LENGTH = 19  # as the pages' ids (ddwRJeTnjpiq4dNUZOq)
 _CLOCK_STEPS = (0, 1_000, 60_000, 3_600_000)
 _OPTIONAL_SHOWN = 0.85  # share of records that carry an optional field
@@ -38,10 +39,20 @@ class Filler:
         self.clock = EPOCH_MS
         self._turns: dict[tuple[int, Path], int] = {}
         self._strides: dict[tuple[int, Path], int] = {}
+        self._resolved: dict[
+            int, tuple[Any, Any]
+        ] = {}  # id(node): (node, kept alive so ids stay unique; resolved)
 
-    def ident(self) -> str:
+    def resolve(self, node: Any) -> Any:
+        """``node`` with its ``$ref`` followed (:func:`_spec.resolve`), remembered per node."""
+        key = id(node)
+        if key not in self._resolved:
+            self._resolved[key] = (node, _spec.resolve(node, self.spec))
+        return self._resolved[key][1]
+
+    def ident(self, length: int = _ID_LENGTH) -> str:
         """A fresh id, as the service writes them (19 letters and digits)."""
-        return "".join(self.rng.choices(_ID_ALPHABET, k=_ID_LENGTH))
+        return self.rng.randbytes(length).translate(_ID_BYTES).decode()
 
     def tick(self) -> int:
         """A time no earlier than the last one, in milliseconds since the epoch."""
@@ -53,7 +64,7 @@ class Filler:
 
         ``shown(path)`` says which optional fields (by their path of property names) are never left out.
         """
-        root = _spec.resolve(schema, self.spec)
+        root = self.resolve(schema)
         return _Draw(self, root, index, shown or _nothing).value(root, ())
 
     def deal(self, root: Any, path: Path, values: Sequence[Any]) -> Any:
@@ -82,7 +93,7 @@ class _Draw:
         self.filler, self.root, self.index, self.shown = filler, root, index, shown
 
     def value(self, schema: dict[str, Any], path: Path) -> Any:
-        schema = _spec.resolve(schema, self.filler.spec)
+        schema = self.filler.resolve(schema)
         if "enum" in schema:
             return self.filler.deal(self.root, path, schema["enum"])
         if "examples" in schema:
@@ -136,7 +147,7 @@ class _Draw:
         if name.endswith("_id"):
             return self.filler.ident()
         word = self.filler.rng.choice(_WORDS)
-        return f"{name.replace('_', '-')}-{word}-{self.filler.ident()[:4].lower()}"
+        return f"{name.replace('_', '-')}-{word}-{self.filler.ident(4).lower()}"
 
 
 def _numbered(example: str, number: int) -> str:
