@@ -16,6 +16,7 @@ records come from the spec's markers, none typed here:
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -213,7 +214,8 @@ class _Builder:
     def _repeating(self, operation_id: str, repeated: list[str]) -> tuple[Record, tuple[str, ...]]:
         """The item schema less the fields its items repeat from the record: its path ids, ``repeated``."""
         schema = self.schemas.get(operation_id) or _spec.item_schema(operation_id)
-        names = (*_spec.parameters(operation_id, "path"), *repeated)
+        template = _spec.operations()[operation_id][1]
+        names = (*(field for _, field, _, _ in string.Formatter().parse(template) if field), *repeated)
         copied = tuple(name for name in names if name in schema.get("properties", {}))
         properties = {k: v for k, v in schema.get("properties", {}).items() if k not in copied}
         return {**schema, "properties": properties}, copied

@@ -154,7 +154,7 @@ def _numbered(example: str, number: int) -> str:
     """``example`` with its trailing number replaced by ``number``, as wide (V001 → V002)."""
     found = _TRAILING_NUMBER.search(example)
     digits = found[0] if found else ""
-    return f"{example[: len(example) - len(digits)]}{number:0{max(len(digits), 1)}d}"
+    return example[: len(example) - len(digits)] + str(number).zfill(len(digits))
 
 
 _MAKERS: dict[str, _Maker] = {
