@@ -187,13 +187,14 @@ class _Builder:
         if not isinstance(record, dict):
             return
         for name, condition in _marked(schema, "x-present-when"):
-            if all(record.get(key) == value for key, value in condition.items()):
-                record.setdefault(name, self.filler.record(schema["properties"][name]))
-            else:
+            if not all(record.get(key) == value for key, value in condition.items()):
                 record.pop(name, None)
+            elif name not in record:
+                record[name] = self.filler.record(schema["properties"][name])
         for name, dotted in _marked(schema, "x-same-as"):
-            value = _at(record, dotted)
-            record.pop(name, None) if value is None else record.__setitem__(name, value)
+            record[name] = _at(record, dotted)
+            if record[name] is None:
+                del record[name]
         for name, prop in schema.get("properties", {}).items():
             if name in record:
                 self._settle(record[name], prop)
