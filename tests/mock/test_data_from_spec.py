@@ -250,3 +250,10 @@ def test_served_versions_are_numbered_per_task(get: Get) -> None:
     body = get(f"/processor-tasks/{task['task_id']}/versions", {"order": "asc", "sort_by": "version_name"})
     example = _spec.item_schema(VERSIONS)["properties"]["version_name"]["example"]
     assert [v["version_name"] for v in body.json()["versions"]] == [example[:-1] + str(n) for n in (1, 2, 3)]
+
+
+def test_without_datasets_no_record_names_one() -> None:
+    """With no dataset held, sources and work paths take a kind that names none (the mock's --datasets 0)."""
+    data, ids = build(40, 0, 2), _spec.path_ids()
+    named = {site.id_name for task in data.tasks for site in sites(task, _spec.item_schema(TASKS))}
+    assert ids.dataset not in named and ids.task in named

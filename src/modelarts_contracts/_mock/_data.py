@@ -163,7 +163,13 @@ class _Builder:
             self._point_site(site)
 
     def _point_site(self, site: Site) -> None:
-        id_name, holder = site.id_name, site.holder
+        by, holder = site.reference.by, site.holder
+        if by not in holder:  # a reference says what kind of thing it names
+            holder[by] = self.filler.record(site.schema["properties"][by])
+        id_name = site.id_name
+        if id_name in self.pools and not self.pools[id_name]:
+            self._unheld(site)  # no dataset (or task) to name: the holder names something else
+            id_name = site.id_name
         pool = self.pools.get(id_name or "")
         if id_name is not None and not pool:
             holder[site.field] = self.filler.ident()  # an id the mock holds nothing for (a project's)
@@ -176,6 +182,14 @@ class _Builder:
         dataset_fields = set(self.source_schema.get("properties", {})) - {site.reference.by, site.field}
         for name in dataset_fields & set(holder):
             del holder[name]
+
+    def _unheld(self, site: Site) -> None:
+        """Give the holder the first kind of its enum that names no object (an OBS path, say)."""
+        kinds = _spec.resolve(site.schema["properties"][site.reference.by]).get("enum", [])
+        free = [kind for kind in kinds if kind not in site.reference.ids]
+        if free:
+            site.holder[site.reference.by] = free[0]
+            site.holder[site.field] = self.filler.record(site.schema["properties"][site.field])
 
     def _settle(self, record: Any, schema: Any) -> None:
         """Apply ``x-present-when`` and ``x-same-as`` at every depth of ``record``."""
