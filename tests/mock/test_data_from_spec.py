@@ -257,3 +257,39 @@ def test_without_datasets_no_record_names_one() -> None:
     data, ids = build(40, 0, 2), _spec.path_ids()
     named = {site.id_name for task in data.tasks for site in sites(task, _spec.item_schema(TASKS))}
     assert ids.dataset not in named and ids.task in named
+
+
+def _choices(schema: Any, path: tuple[str, ...], found: dict[tuple[str, ...], list[Any]]) -> None:
+    """Map each path of property names below ``schema`` to the values its enum or ``examples`` list."""
+    schema = _spec.resolve(schema)
+    chosen_by_kind = "x-refers-to" in schema  # what it holds follows its kind, not the examples
+    if isinstance(schema.get("enum") or schema.get("examples"), list) and not chosen_by_kind:
+        found[path] = list(schema.get("enum") or schema["examples"])
+    for name, prop in schema.get("properties", {}).items():
+        if name not in path:  # the spec has no recursive schema; this only bounds the walk
+            _choices(prop, (*path, name), found)
+    if "items" in schema:
+        _choices(schema["items"], path, found)
+
+
+def _shown_at(record: Any, path: tuple[str, ...]) -> list[Any]:
+    if isinstance(record, list):
+        return [value for item in record for value in _shown_at(item, path)]
+    if not path:
+        return [record]
+    return _shown_at(record[path[0]], path[1:]) if isinstance(record, dict) and path[0] in record else []
+
+
+@pytest.mark.parametrize("operation_id", [TASKS, VERSIONS, EXPORTS])
+def test_every_enum_value_and_example_shows(operation_id: str) -> None:
+    """Every value of an enum (or examples) shows wherever the data holds that field twice as often."""
+    records = _records(build(60, 4, 0))[operation_id]
+    found: dict[tuple[str, ...], list[Any]] = {}
+    _choices(_spec.item_schema(operation_id), (), found)
+    judged = 0
+    for path, values in found.items():
+        shown = _shown_at(records, path)
+        if len(shown) >= 2 * len(values):
+            judged += 1
+            assert set(map(repr, values)) <= set(map(repr, shown)), path
+    assert judged >= 3
