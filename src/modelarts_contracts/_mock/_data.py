@@ -26,12 +26,11 @@ from modelarts_contracts import _spec
 from modelarts_contracts._filters import filters_of, text
 from modelarts_contracts._references import Site, sites
 
-from ._fill import Filler, Path
+from ._fill import ID_SUFFIX, Filler, Path
 
 Record = dict[str, Any]
 TASKS, VERSIONS, EXPORTS = "listProcessorTasks", "listProcessorTaskVersions", "listExportTasks"
 _MOST_VERSIONS = 3  # tasks have 0 to 3 versions, each count in turn
-_ID_SUFFIX = "_id"  # fields named so are ids: each version of a dataset has its own
 
 
 @attrs.frozen
@@ -131,7 +130,8 @@ class _Builder:
         versions: list[Record] = []
         for number in range(1 + index % 3):
             drawn = self.filler.record(self.source_schema, number, lambda path: True)
-            own = {k: v for k, v in drawn.items() if k.endswith(_ID_SUFFIX) or self._numbered(k)}
+            # Each version has its own ids and number; the rest (the dataset's name) is the first one's.
+            own = {k: v for k, v in drawn.items() if k.endswith(ID_SUFFIX) or self._numbered(k)}
             version = {**(versions[0] if versions else drawn), **own}
             version[self.source_marker.by], version[self.source_field] = self.dataset_kind, dataset_id
             versions.append(version)

@@ -23,6 +23,7 @@ EPOCH_MS = 1_606_372_570_023  # the page 000 example's create_time: the data sta
 _ID_ALPHABET = string.ascii_letters + string.digits
 _ID_BYTES = bytes(ord(_ID_ALPHABET[byte % len(_ID_ALPHABET)]) for byte in range(256))  # any byte to a letter
 _ID_LENGTH = 19  # as the pages' ids (ddwRJeTnjpiq4dNUZOq)
+ID_SUFFIX = "_id"  # a string field named so holds an id
 _CLOCK_STEPS = (0, 1_000, 60_000, 3_600_000)
 _OPTIONAL_SHOWN = 0.85  # share of records that carry an optional field
 _INTEGER_SPAN = 10_000  # integers without a maximum stay below their minimum plus this
@@ -39,9 +40,8 @@ class Filler:
         self.clock = EPOCH_MS
         self._turns: dict[tuple[int, Path], int] = {}
         self._strides: dict[tuple[int, Path], int] = {}
-        self._resolved: dict[
-            int, tuple[Any, Any]
-        ] = {}  # id(node): (node, kept alive so ids stay unique; resolved)
+        # id(node): (node, resolved); the node is kept so that its id is never another node's
+        self._resolved: dict[int, tuple[Any, Any]] = {}
 
     def resolve(self, node: Any) -> Any:
         """``node`` with its ``$ref`` followed (:func:`_spec.resolve`), remembered per node."""
@@ -97,13 +97,13 @@ class _Draw:
         if "enum" in schema:
             return self.filler.deal(self.root, path, schema["enum"])
         if "examples" in schema:
-            return self.filler.deal(self.root, path + ("examples",), schema["examples"])
+            return self.filler.deal(self.root, path + ("#examples",), schema["examples"])
         branches = schema.get("oneOf") or schema.get("anyOf")
         if branches:
-            return self.value(self.filler.deal(self.root, path + ("oneOf",), branches), path)
+            return self.value(self.filler.deal(self.root, path + ("#branch",), branches), path)
         kind = schema.get("type", "object" if "properties" in schema else "string")
         if isinstance(kind, list):
-            kind = self.filler.deal(self.root, path + ("type",), kind)
+            kind = self.filler.deal(self.root, path + ("#type",), kind)
         make: _Maker = _MAKERS.get(str(kind), _Draw.text)
         return make(self, schema, path)
 
@@ -144,10 +144,11 @@ class _Draw:
         if "example" in schema:
             example = str(schema["example"])
             return _numbered(example, self.index + 1) if schema.get("x-numbered") else example
-        if name.endswith("_id"):
+        if name.endswith(ID_SUFFIX):
             return self.filler.ident()
         word = self.filler.rng.choice(_WORDS)
-        return f"{name.replace('_', '-')}-{word}-{self.filler.ident(4).lower()}"
+        made = f"{name.replace('_', '-')}-{word}-{self.filler.ident(4).lower()}"
+        return made[: schema.get("maxLength", len(made))]
 
 
 def _numbered(example: str, number: int) -> str:
