@@ -36,6 +36,10 @@ class Filter:
         """Whether the filter decides which items a list holds (``absent-when-false`` only shapes them)."""
         return self.match != "absent-when-false"
 
+    def paths(self) -> list[tuple[str, ...]]:
+        """The paths of property names from an item to the field, one per place the spec names."""
+        return [self.field if place == _ITEM else (place, *self.field) for place in self.places]
+
     def omits(self, value: str) -> str | None:
         """The field that the filter, sent as ``value``, leaves out of every item (D22), or None."""
         return self.field[0] if self.match == "absent-when-false" and value == "false" else None

@@ -79,8 +79,8 @@ def target(spec: dict[str, Any], ref: str) -> Any:
 
 def resolve(node: Any, spec: dict[str, Any] | None = None) -> Any:
     """Follow ``$ref`` (local references only) until ``node`` is not a reference."""
-    spec = spec or load_spec()
     while isinstance(node, dict) and "$ref" in node:
+        spec = spec or load_spec()
         node = target(spec, node["$ref"])
     return node
 
@@ -368,3 +368,48 @@ def gateway_error(spec: dict[str, Any] | None = None) -> dict[str, Any]:
 def offset_step(reading: str, limit: int) -> int:
     """How many records one step of ``offset`` skips under a reading of D6: one, or a page of ``limit``."""
     return limit if reading == "page" else 1
+
+
+@_fact
+def item_schema(operation_id: str, spec: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The resolved schema of one item of a list operation's 200 body (a task, a version, an export task)."""
+    spec = spec or load_spec()
+    envelope = list_envelopes(spec)[operation_id]
+    found: dict[str, Any] = resolve(
+        success_schema(operation_id, spec)["properties"][envelope.items_key]["items"], spec
+    )
+    return found
+
+
+@_fact
+def item_id(operation_id: str, spec: dict[str, Any] | None = None) -> str:
+    """The id field of a list operation's items: the first required field named ``*_id``."""
+    return str(
+        next(name for name in item_schema(operation_id, spec).get("required", []) if name.endswith("_id"))
+    )
+
+
+@attrs.frozen
+class Reference:
+    """An ``x-refers-to`` marker: the field holds an id of the kind its sibling ``by`` names.
+
+    ``ids`` maps each kind that names another object to the path parameter whose id the field then
+    holds (``dataset_id``, ``task_id``); the field of any other kind holds no id (an OBS path, say).
+    """
+
+    by: str
+    ids: dict[str, str]  # kinds are the values of a string enum (SourceType, WorkPathType)
+
+    def id_name(self, record: dict[str, Any]) -> str | None:
+        """The path parameter whose id ``record``'s marked field holds, by its kind; None for no id."""
+        kind = record.get(self.by)
+        return self.ids.get(kind) if isinstance(kind, str) else None
+
+
+@_fact
+def reference(node: dict[str, Any]) -> Reference | None:
+    """The ``x-refers-to`` marker of a schema node (a property), or None when it has none."""
+    marker = node.get("x-refers-to") if isinstance(node, dict) else None
+    if marker is None:
+        return None
+    return Reference(by=str(marker["by"]), ids={kind: str(name) for kind, name in marker["ids"].items()})

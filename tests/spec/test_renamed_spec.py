@@ -1,9 +1,9 @@
 """One source of truth, end to end: rename the spec's words and the mock and the suite follow.
 
 A copy of the spec renames the token header, the request id header, the page-size and project
-parameters and the order's values. The mock (a real process on a loopback port) then asks for and
-answers with the new words only, and the contract suite run against it still keeps every promise:
-neither side types a word of the spec.
+parameters, the order's values, a field and a source type. The mock (a real process on a loopback
+port) then asks for and answers with the new words only, and the contract suite run against it
+still covers every operation and keeps every promise: neither side types a word of the spec.
 """
 
 from __future__ import annotations
@@ -25,7 +25,14 @@ from modelarts_contracts._mock import DEFAULT_TOKEN
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 CLI = [sys.executable, "-c", "from modelarts_contracts._cli import main; main()"]
-RENAMED = {"token": "X-Iam-Token", "request id": "X-Trace-Id", "limit": "page_size", "project": "project"}
+RENAMED = {
+    "token": "X-Iam-Token",
+    "request id": "X-Trace-Id",
+    "limit": "page_size",
+    "project": "project",
+    "duration_seconds": "run_seconds",
+    "DATASET": "DATA_SET",
+}
 
 
 def _nodes(node: Any) -> Iterator[dict[str, Any]]:
@@ -41,6 +48,8 @@ def _nodes(node: Any) -> Iterator[dict[str, Any]]:
 def renamed_spec(folder: Path) -> Path:
     """A copy of the spec with the words of ``RENAMED`` and ``order`` values ``up``/``down``."""
     text = SPEC.read_text(encoding="utf-8").replace("project_id", RENAMED["project"])
+    text = text.replace("duration_seconds", RENAMED["duration_seconds"])
+    text = re.sub(r"\bDATASET\b", RENAMED["DATASET"], text)  # the source type, not NEW_DATASET
     document = yaml.safe_load(text)
     components = document["components"]
     components["securitySchemes"]["iamToken"]["name"] = RENAMED["token"]
@@ -113,6 +122,11 @@ def test_mock_speaks_the_renamed_words(spec_env: dict[str, str]) -> None:
     upward = [task["create_time"] for task in ascending.json()["tasks"]]
     assert upward == sorted(upward) and upward[-1] >= times[0]
     assert old_order.status_code == 400
+    tasks = ascending.json()["tasks"]
+    assert any(RENAMED["duration_seconds"] in task for task in tasks)
+    assert not any("duration_seconds" in task for task in tasks)
+    kinds = {source.get("type") for task in tasks for source in task.get("inputs", [])}
+    assert RENAMED["DATASET"] in kinds and "DATASET" not in kinds
 
 
 def test_suite_keeps_every_promise_against_the_renamed_mock(spec_env: dict[str, str]) -> None:
@@ -123,3 +137,4 @@ def test_suite_keeps_every_promise_against_the_renamed_mock(spec_env: dict[str, 
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert "all promises kept" in result.stdout
+    assert "not covered" not in result.stdout  # export tasks too: datasets found through DATA_SET

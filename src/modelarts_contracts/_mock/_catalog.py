@@ -60,8 +60,10 @@ class Catalog:
         self._task_orders = {
             key: _sorted(data.tasks, key, self._task_id) for key in _sort_keys("listProcessorTasks")
         }
+        self._version_id = _spec.item_id("listProcessorTaskVersions")
+        newest = _spec.parameters("listProcessorTasks")[self._sorting.by]["schema"]["default"]
         self._exports = {
-            dataset_id: _sorted(dataset.export_tasks, "create_time", self._task_id)[::-1]
+            dataset_id: _sorted(dataset.export_tasks, newest, self._task_id)[::-1]
             for dataset_id, dataset in data.datasets.items()
         }
 
@@ -107,7 +109,7 @@ class Catalog:
         """A task's versions, ordered and paged, or None for an unknown task."""
         if task_id not in self.tasks_by_id:
             return None
-        ordered = _sorted(self.data.versions[task_id], query[self._sorting.by], "task_version_id")
+        ordered = _sorted(self.data.versions[task_id], query[self._sorting.by], self._version_id)
         if query[self._sorting.order] == self._sorting.descending:
             ordered = ordered[::-1]
         return self._list("listProcessorTaskVersions", ordered, query)

@@ -1,44 +1,44 @@
-"""Seeded data covering the whole spec: tasks, their versions, datasets and their export tasks.
+"""Seeded data made from the spec's schemas: tasks, their versions, datasets and their export tasks.
 
-Every enum value the spec lists (task types, statuses, source types, export types and formats,
-sample states) comes from spec/openapi.yaml and is cycled through, so a mock of a few dozen tasks
-already shows every kind. The same seed always gives the same data.
+Values come from :class:`~._fill.Filler` (every enum value shows in turn; the same seed gives the same
+data), so a field or an enum value the spec adds is served without new code. The relations between
+records come from the spec's markers, none typed here:
+
+- the fields filters read and lists sort by are on every item, so each filter and order can be judged;
+- a field marked ``x-refers-to`` names an object the mock holds (a dataset, an earlier task), and its
+  holder takes the fields it shares by name with the dataset version it names (a holder of a kind that
+  names no dataset carries none of them); an export task takes them from a version of its dataset;
+- ``x-present-when`` and ``x-same-as`` decide whether a field is there and what it repeats;
+- ``x-counts`` gives the number of items another operation lists for a record, which repeat the
+  record's path id and the fields ``items-repeat`` names; ``x-newest-per`` marks the newest item of each
+  group (D22).
 """
 
 from __future__ import annotations
 
-import random
 import string
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from modelarts_contracts import _spec
+from modelarts_contracts._filters import filters_of, text
+from modelarts_contracts._references import Site, sites
+
+from ._fill import ID_SUFFIX, Filler, Path
 
 Record = dict[str, Any]
-
-_ID_ALPHABET = string.ascii_letters + string.digits
-
-
-def _task_id() -> str:
-    """The name of a task's id: the spec's task path parameter, which the task's id field shares."""
-    return _spec.path_ids().task
-
-
-_EPOCH_MS = 1_606_372_570_023  # the page 000 example's create_time: the data starts there
-_WORKSPACES = ("0", "0", "0", "ws-research", "ws-Production")
-_WORDS = ("Images", "audio", "Text", "videos", "Medical", "retail", "Faces", "traffic")
-# Export states the service reports; the spec leaves ExportTask.status an open string (D16: its spelling).
-_EXPORT_STATES = ("INIT", "RUNNING", "SUCCESSED", "FAILED")
+TASKS, VERSIONS, EXPORTS = "listProcessorTasks", "listProcessorTaskVersions", "listExportTasks"
+_MOST_VERSIONS = 3  # tasks have 0 to 3 versions, each count in turn
 
 
 @attrs.frozen
 class Dataset:
-    """A dataset: its id, name, versions (id, name) and export tasks."""
+    """A dataset: its id, what a data source naming each of its versions holds, and its export tasks."""
 
     dataset_id: str
-    name: str
-    versions: tuple[tuple[str, str], ...]
+    versions: tuple[Record, ...]
     export_tasks: tuple[Record, ...]
 
 
@@ -52,236 +52,207 @@ class MockData:
 
     @property
     def tasks_by_id(self) -> dict[str, Record]:
-        return {task[_task_id()]: task for task in self.tasks}
-
-
-class _Maker:
-    """Draws ids, times and names from one seeded generator."""
-
-    def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
-        self.clock = _EPOCH_MS
-
-    def ident(self) -> str:
-        return "".join(self.rng.choices(_ID_ALPHABET, k=19))
-
-    def tick(self) -> int:
-        """A later time; equal times happen now and then, as on a busy service."""
-        self.clock += self.rng.choice((0, 1_000, 60_000, 3_600_000))
-        return self.clock
+        return {task[_spec.path_ids().task]: task for task in self.tasks}
 
 
 def build(tasks: int, datasets: int, seed: int) -> MockData:
-    """Generate ``datasets`` datasets and ``tasks`` tasks from ``seed``."""
-    maker = _Maker(seed)
-    dataset_list = [_dataset(maker, index) for index in range(datasets)]
-    task_list: list[Record] = []
-    for index in range(tasks):
-        task_list.append(_task(maker, index, dataset_list, task_list))
-    _mark_current(task_list)
-    versions = {task[_task_id()]: _versions(maker, task) for task in task_list}
-    return MockData(tuple(task_list), versions, {d.dataset_id: d for d in dataset_list})
+    """Generate ``datasets`` datasets and ``tasks`` tasks (with their versions) from ``seed``."""
+    return _Builder(seed).build(tasks, datasets)
 
 
-def _dataset(maker: _Maker, index: int) -> Dataset:
-    dataset_id = maker.ident()
-    versions = tuple((maker.ident(), f"V{n:03d}") for n in range(1, 2 + index % 3))
-    # Dataset 1 has no export task at all: an empty list is a case clients must handle.
-    count = 0 if index == 1 else 3 + (index * 7) % 23
-    exports = tuple(_export_task(maker, n, versions) for n in range(count))
-    return Dataset(dataset_id, f"dataset-{dataset_id[:4].lower()}", versions, exports)
-
-
-def _source(maker: _Maker, kind: str, datasets: list[Dataset], earlier: list[Record]) -> Record:
-    """One data source of the given type, pointing at something that exists."""
-    if kind == "DATASET" and datasets:
-        dataset = maker.rng.choice(datasets)
-        version_id, version_name = maker.rng.choice(dataset.versions)
-        return {
-            "type": kind,
-            "source": dataset.dataset_id,
-            "version_id": version_id,
-            "name": dataset.name,
-            "version_name": version_name,
-        }
-    if kind == "TASK" and earlier:
-        return {"type": kind, "source": maker.rng.choice(earlier)[_task_id()]}
-    if kind == "CUSTOM":
-        return {"type": kind, "source": "resource-tenant-project"}
-    return {"type": "OBS", "source": f"/test-obs/input/{maker.ident()[:6]}/"}
-
-
-def _task(maker: _Maker, index: int, datasets: list[Dataset], earlier: list[Record]) -> Record:
-    task_types, statuses, kinds = (
-        _spec.enum_values("TaskType"),
-        _spec.enum_values("TaskStatus"),
-        _spec.enum_values("SourceType"),
-    )
-    task_type = task_types[index % len(task_types)]
-    status = statuses[(index // len(task_types)) % len(statuses)]
-    inputs = [
-        _source(maker, kinds[(index + n) % len(kinds)], datasets, earlier) for n in range(1 + index % 2)
-    ]
-    word = _WORDS[index % len(_WORDS)]
-    task: Record = {
-        _task_id(): maker.ident(),
-        "name": f"{task_type.removeprefix('sys_data_')}-{word}-{index:04d}",
-        "description": f"{task_type} over {word.lower()}",
-        "inputs": inputs,
-        "template": _template(maker, task_type),
-        "status": status,
-        "duration_seconds": maker.rng.randint(1, 5000),
-        "create_time": maker.tick(),
-        "workspace_id": _WORKSPACES[index % len(_WORKSPACES)],
-        "version_count": index % 4,
-        "result": _result(maker) if status == _spec.enum_member("TaskStatus", "COMPLETED") else {},
+def _shown(operation_id: str) -> Callable[[Path], bool]:
+    """Which fields every item of a list carries: those its filters read and its sort field names."""
+    paths = {
+        path[:n]
+        for f in filters_of(operation_id).values()
+        for path in f.paths()
+        for n in range(1, len(path) + 1)
     }
-    _add_optional(maker, index, task, inputs[0])
-    return task
+    sort_by = _spec.parameters(operation_id).get(_spec.sort_names().by)
+    paths |= {(field,) for field in (sort_by or {}).get("schema", {}).get("enum", [])}
+    return paths.__contains__
 
 
-def _add_optional(maker: _Maker, index: int, task: Record, first: Record) -> None:
-    """Fields only some tasks carry, as on the real service."""
-    if first["type"] == "DATASET":
-        task["data_source"] = {"type": "DATASET", "source": first["source"]}
-        task["version_id"], task["version_name"] = first["version_id"], first["version_name"]
-    if index % 3 == 0:
-        task["work_path"] = _work_path(maker, first)
-    if task["status"] == _spec.enum_member("TaskStatus", "FAILED"):
-        task["error_msg"] = "The input manifest could not be read."
-    if index % 5 == 0:
-        task["ai_project"] = ""
+def _marked(schema: Record, marker: str) -> list[tuple[str, Any]]:
+    """The properties of ``schema`` carrying ``marker``, with its value."""
+    return [(name, prop[marker]) for name, prop in schema.get("properties", {}).items() if marker in prop]
 
 
-def _result(maker: _Maker) -> Record:
-    return {"processed_sample_count": maker.rng.randint(0, 10_000)}
+def _at(record: Any, dotted: str) -> Any:
+    for key in dotted.split("."):
+        record = record.get(key) if isinstance(record, dict) else None
+    return record
 
 
-def _cycle(name: str, index: int) -> Any:
-    """The ``index``-th value of the spec enum ``name``, counting round: every value shows in turn."""
-    values = _spec.enum_values(name)
-    return values[index % len(values)]
+class _Builder:
+    """Draws every record from one :class:`Filler` and ties them together as the spec's markers say."""
+
+    def __init__(self, seed: int) -> None:
+        self.filler = Filler(seed)
+        self.ids = _spec.path_ids()
+        self.schemas = {op: _spec.item_schema(op) for op in (TASKS, VERSIONS, EXPORTS)}
+        self.shown = {op: _shown(op) for op in self.schemas}
+        self.source_schema, self.source_field, self.source_marker, self.dataset_kind = self._dataset_sources()
+        self.pools: dict[str, list[tuple[str, Record | None]]] = {}
+        self.earlier = 0  # how many of the task pool a task being pointed may name
+        self.repeating: dict[str, tuple[Record, tuple[str, ...]]] = {}
+
+    def _dataset_sources(self) -> tuple[Record, str, _spec.Reference, Any]:
+        """The first schema with a field naming a dataset: what a data source of a dataset version holds."""
+        for schema in _spec.load_spec()["components"]["schemas"].values():
+            for name, prop in schema.get("properties", {}).items():
+                marker = _spec.reference(prop)
+                kinds = [
+                    kind
+                    for kind, id_name in (marker.ids if marker else {}).items()
+                    if id_name == self.ids.dataset
+                ]
+                if marker and kinds:
+                    return schema, name, marker, kinds[0]
+        raise _spec.SpecError(f"{_spec.spec_path()}: no x-refers-to field names a {self.ids.dataset}")
+
+    def build(self, tasks: int, datasets: int) -> MockData:
+        dataset_list = [self._dataset(index) for index in range(datasets)]
+        self.pools[self.ids.dataset] = [(d.dataset_id, v) for d in dataset_list for v in d.versions]
+        schema = self.schemas[TASKS]
+        task_list = [self.filler.record(schema, index, self.shown[TASKS]) for index in range(tasks)]
+        self.pools[self.ids.task] = [(task[self.ids.task], None) for task in task_list]
+        for index, task in enumerate(task_list):
+            self.earlier = index or len(task_list)  # a task names an earlier task (the first, any)
+            self._point(task, schema)
+            self._settle(task, schema)
+        _mark_newest(task_list, schema)
+        versions = {task[self.ids.task]: self._counted(task, index) for index, task in enumerate(task_list)}
+        return MockData(tuple(task_list), versions, {d.dataset_id: d for d in dataset_list})
+
+    def _dataset(self, index: int) -> Dataset:
+        dataset_id = self.filler.ident()
+        versions: list[Record] = []
+        for number in range(1 + index % 3):
+            drawn = self.filler.record(self.source_schema, number, lambda path: True)
+            # Each version has its own ids and number; the rest (the dataset's name) is the first one's.
+            own = {k: v for k, v in drawn.items() if k.endswith(ID_SUFFIX) or self._numbered(k)}
+            version = {**(versions[0] if versions else drawn), **own}
+            version[self.source_marker.by], version[self.source_field] = self.dataset_kind, dataset_id
+            versions.append(version)
+        # Dataset 1 has no export task at all: an empty list is a case clients must handle.
+        count = 0 if index == 1 else 3 + (index * 7) % 23
+        exports = tuple(self._export_task(number, versions) for number in range(count))
+        return Dataset(dataset_id, tuple(versions), exports)
+
+    def _numbered(self, name: str) -> bool:
+        return bool(self.source_schema["properties"][name].get("x-numbered"))
+
+    def _export_task(self, number: int, versions: list[Record]) -> Record:
+        schema = self.schemas[EXPORTS]
+        task: Record = self.filler.record(schema, number, self.shown[EXPORTS])
+        self._adopt(task, schema, self.filler.rng.choice(versions))
+        self._settle(task, schema)
+        return task
+
+    def _adopt(self, holder: Record, schema: Record, version: Record) -> None:
+        """Give ``holder`` the fields it shares by name with a dataset ``version``, kind and id aside."""
+        aside = (self.source_marker.by, self.source_field)
+        for name in schema.get("properties", {}):
+            if name in version and name not in aside:
+                holder[name] = version[name]
+
+    def _point(self, record: Record, schema: Record) -> None:
+        """Point every marked field of ``record`` at an object the mock holds, as its kind says."""
+        for site in list(sites(record, schema)):
+            self._point_site(site)
+
+    def _point_site(self, site: Site) -> None:
+        by, holder = site.reference.by, site.holder
+        if by not in holder:  # a reference says what kind of thing it names
+            holder[by] = self.filler.record(site.schema["properties"][by])
+        id_name = site.id_name
+        if id_name in self.pools and not self.pools[id_name]:
+            self._unheld(site)  # no dataset (or task) to name: the holder names something else
+            id_name = site.id_name
+        pool = self.pools.get(id_name or "")
+        if id_name is not None and not pool:
+            holder[site.field] = self.filler.ident()  # an id the mock holds nothing for (a project's)
+        if pool:
+            size = self.earlier if id_name == self.ids.task else len(pool)
+            holder[site.field], version = pool[self.filler.rng.randrange(min(size, len(pool)))]
+            if version is not None:
+                self._adopt(holder, site.schema, version)
+                return
+        dataset_fields = set(self.source_schema.get("properties", {})) - {site.reference.by, site.field}
+        for name in dataset_fields & set(holder):
+            del holder[name]
+
+    def _unheld(self, site: Site) -> None:
+        """Give the holder the first kind of its enum that names no object (an OBS path, say)."""
+        kinds = _spec.resolve(site.schema["properties"][site.reference.by]).get("enum", [])
+        free = [kind for kind in kinds if kind not in site.reference.ids]
+        if free:
+            site.holder[site.reference.by] = free[0]
+            site.holder[site.field] = self.filler.record(site.schema["properties"][site.field])
+
+    def _settle(self, record: Any, schema: Any) -> None:
+        """Apply ``x-present-when`` and ``x-same-as`` at every depth of ``record``."""
+        schema = _spec.resolve(schema)
+        if isinstance(record, list):
+            for item in record:
+                self._settle(item, schema.get("items", {}))
+            return
+        if not isinstance(record, dict):
+            return
+        for name, condition in _marked(schema, "x-present-when"):
+            if not all(record.get(key) == value for key, value in condition.items()):
+                record.pop(name, None)
+            elif name not in record:
+                record[name] = self.filler.record(schema["properties"][name])
+        for name, dotted in _marked(schema, "x-same-as"):
+            record[name] = _at(record, dotted)
+            if record[name] is None:
+                del record[name]
+        for name, prop in schema.get("properties", {}).items():
+            if name in record:
+                self._settle(record[name], prop)
+
+    def _counted(self, task: Record, index: int) -> tuple[Record, ...]:
+        """The items an ``x-counts`` field counts (the task's versions), and the count set to match."""
+        made: tuple[Record, ...] = ()
+        for name, marker in _marked(self.schemas[TASKS], "x-counts"):
+            operation_id = marker["operation"]
+            if operation_id not in self.repeating:
+                self.repeating[operation_id] = self._repeating(operation_id, marker.get("items-repeat", []))
+            made = tuple(
+                self._item_of(task, operation_id, number) for number in range(index % (_MOST_VERSIONS + 1))
+            )
+            task[name] = len(made)
+        return made
+
+    def _repeating(self, operation_id: str, repeated: list[str]) -> tuple[Record, tuple[str, ...]]:
+        """The item schema less the fields its items repeat from the record: its path ids, ``repeated``."""
+        schema = self.schemas.get(operation_id) or _spec.item_schema(operation_id)
+        template = _spec.operations()[operation_id][1]
+        names = (*(field for _, field, _, _ in string.Formatter().parse(template) if field), *repeated)
+        copied = tuple(name for name in names if name in schema.get("properties", {}))
+        properties = {k: v for k, v in schema.get("properties", {}).items() if k not in copied}
+        return {**schema, "properties": properties}, copied
+
+    def _item_of(self, task: Record, operation_id: str, number: int) -> Record:
+        drawn, copied = self.repeating[operation_id]
+        item: Record = self.filler.record(drawn, number, self.shown.get(operation_id))
+        self._point(item, drawn)  # the repeated fields are the task's, pointed already
+        self._settle(item, drawn)
+        item.update((name, task[name]) for name in copied if name in task)
+        return item
 
 
-def _template(maker: _Maker, task_type: str) -> Record:
-    params = {
-        "task_type": "image_classification",
-        "is_normed": maker.rng.random() < 0.5,
-        "image_max_width": "-1",
-        "op_list": [],
-        "thresholds": {"low": "0.1"},
-    }
-    operator = {"id": task_type, "name": task_type.title(), "advanced_params_switch": False, "params": params}
-    return {"id": task_type, "name": f"{task_type} template", "operator_params": [operator]}
-
-
-def _work_path(maker: _Maker, source: Record) -> Record:
-    kinds = _spec.enum_values("WorkPathType")  # OBS, or the dataset a DATASET source is
-    if source["type"] == "DATASET" and source["type"] in kinds:
-        return {
-            "type": source["type"],
-            "path": source["source"],
-            "name": source.get("name", ""),
-            "version_name": "V002",
-            "output_path": f"/test-obs/out/{maker.ident()[:8]}/",
-        }
-    return {"type": kinds[0], "path": f"/test-obs/out/{maker.ident()[:8]}/"}
-
-
-def _mark_current(tasks: list[Record]) -> None:
-    """The newest task of each dataset version (or each source) is the current one (D22)."""
-    newest: dict[str, Record] = {}
-    for task in tasks:
-        key = task.get("version_id") or task["inputs"][0]["source"]
-        if key not in newest or task["create_time"] >= newest[key]["create_time"]:
-            newest[key] = task
-    current = {id(task) for task in newest.values()}
-    for task in tasks:
-        task["is_current"] = id(task) in current
-
-
-def _versions(maker: _Maker, task: Record) -> tuple[Record, ...]:
-    return tuple(_version(maker, task, n) for n in range(task["version_count"]))
-
-
-def _version(maker: _Maker, task: Record, number: int) -> Record:
-    created = task["create_time"] + 60_000 * (number + 1)
-    origin = maker.rng.randint(10, 2000)
-    added, deleted, modified = maker.rng.randint(0, 50), maker.rng.randint(0, 50), maker.rng.randint(0, 50)
-    return {
-        "task_version_id": maker.ident(),
-        _task_id(): task[_task_id()],
-        "version_name": f"V{number + 1:03d}",
-        "status": _cycle("TaskStatus", number + 2),
-        "create_time": created,
-        "update_time": created + maker.rng.randint(0, 600_000),
-        "duration_seconds": maker.rng.randint(1, 900),
-        "description": f"version {number + 1} of {task['name']}",
-        "inputs": task["inputs"],
-        "template": task["template"],
-        "origin_sample_count": origin,
-        "add_sample_count": added,
-        "deleted_sample_count": deleted,
-        "modified_sample_count": modified,
-        "unmodified_sample_count": max(origin - deleted - modified, 0),
-    }
-
-
-def _export_task(maker: _Maker, number: int, versions: tuple[tuple[str, str], ...]) -> Record:
-    export_types, formats = _spec.enum_values("ExportType"), _spec.enum_values("ExportFormat")
-    state = _EXPORT_STATES[number % len(_EXPORT_STATES)]
-    total = maker.rng.randint(1, 500)
-    finished = {"SUCCESSED": total, "INIT": 0}.get(state, total // 2)
-    created = maker.tick()
-    task: Record = {
-        _task_id(): maker.ident(),
-        "create_time": created,
-        "update_time": created + 30_000,
-        "status": state,
-        "export_type": export_types[number % len(export_types)],
-        "export_format": formats[number % len(formats)],
-        "path": f"/test-obs/export/{maker.ident()[:8]}/",
-        "progress": round(100.0 * finished / total, 1),
-        "total_sample_count": total,
-        "finished_sample_count": finished,
-        "version_format": _cycle("VersionFormat", number),
-        "version_id": versions[number % len(versions)][0],
-        "export_params": _export_params(maker, number),
-    }
-    if state == "FAILED":
-        task["error_code"], task["error_msg"] = "ModelArts.4371", "The OBS path cannot be written."
-    return task
-
-
-def _export_params(maker: _Maker, number: int) -> Record:
-    states = _spec.schema("ExportParams")["properties"]["sample_state"]["enum"]
-    params: Record = {
-        "sample_state": states[number % len(states)],
-        "export_dest": "DIR",
-        "clear_hard_property": True,
-        "ratio_sample_usage": False,
-        "train_sample_ratio": "1.00" if number % 2 else 1.0,  # D4: a string or a number
-    }
-    if number % 4 == 3:
-        label_types = _spec.schema("SearchLabel")["properties"]["type"]["enum"]
-        labels = {
-            "op": _cycle("LogicalOperator", 0),
-            "labels": [
-                {
-                    "name": "cat",
-                    "type": label_types[number % len(label_types)],
-                    "op": _cycle("LogicalOperator", 1),
-                    "property": {"color": ["red"]},
-                }
-            ],
-        }
-        params["search_conditions"] = [
-            {"label_list": labels, "sample_time": "20190901-20190915", "hard": "1"}
-        ]
-    if number % 5 == 4:
-        params.update(
-            export_dest="NEW_DATASET",
-            export_new_dataset_name=f"export-{maker.ident()[:5]}",
-            export_new_dataset_work_path="/test-obs/new/",
-        )
-    return params
+def _mark_newest(items: list[Record], schema: Record) -> None:
+    """Set each ``x-newest-per`` field: true on the newest item of each group the filter's values make."""
+    for name, marker in _marked(schema, "x-newest-per"):
+        grouping, by = filters_of(TASKS)[marker["filter"]], marker["by"]
+        newest: dict[tuple[str, ...], Record] = {}
+        for item in items:
+            key = tuple(sorted({text(value) for value in grouping.observed(item)}))
+            if key not in newest or item[by] >= newest[key][by]:
+                newest[key] = item
+        chosen = {id(item) for item in newest.values()}
+        for item in items:
+            item[name] = id(item) in chosen

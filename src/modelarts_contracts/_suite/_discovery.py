@@ -1,7 +1,7 @@
 """Find the ids later calls need: tasks from the task list, datasets from the tasks' data sources.
 
 Ids found in responses feed the next calls (list, then each task's detail and versions; dataset
-ids taken from inputs and work paths of type DATASET feed the export-task list). Ids the user
+ids taken from the fields the spec marks `x-refers-to` a dataset feed the export-task list). Ids the user
 names come first; discovery is bounded to the largest page of each list.
 """
 
@@ -12,11 +12,11 @@ from typing import Any
 import attrs
 
 from modelarts_contracts import _spec
+from modelarts_contracts._references import ids_named
 from modelarts_contracts.contracts import LIST_SHAPES, Probe
 
 from ._http import SlowServer
 
-_DATASET = "DATASET"
 _VERSION_LOOKUPS = 3  # versions read per run for more dataset ids; enough to find the usual ones
 
 
@@ -26,25 +26,10 @@ class Discovered:
     dataset_ids: list[str]
 
 
-def _datasets_in(record: dict[str, Any]) -> list[str]:
-    """Dataset ids a task or version names: DATASET inputs and data source, and a DATASET work path."""
-    found = []
-    sources = [record.get("data_source")] + list(record.get("inputs") or [])
-    for source in sources:
-        if (
-            isinstance(source, dict)
-            and source.get("type") == _DATASET
-            and isinstance(source.get("source"), str)
-        ):
-            found.append(source["source"])
-    work_path = record.get("work_path")
-    if (
-        isinstance(work_path, dict)
-        and work_path.get("type") == _DATASET
-        and isinstance(work_path.get("path"), str)
-    ):
-        found.append(work_path["path"])
-    return found
+def _datasets_in(record: dict[str, Any], operation_id: str) -> list[str]:
+    """Dataset ids a task or version names: every field the spec marks ``x-refers-to`` whose kind, by
+    the record's sibling field, is a dataset (data sources, inputs, work paths, at any depth)."""
+    return ids_named(record, _spec.item_schema(operation_id), _spec.path_ids().dataset)
 
 
 def _largest(operation_id: str) -> int:
@@ -61,7 +46,7 @@ def discover(probe: Probe, task_ids: list[str], dataset_ids: list[str]) -> Disco
     limit, task_id_name = _spec.paging_names().limit, _spec.path_ids().task
     tasks = probe.get("listProcessorTasks", {limit: _largest("listProcessorTasks")}).items() or []
     found_tasks = [task[task_id_name] for task in tasks if isinstance(task.get(task_id_name), str)]
-    datasets = [dataset for task in tasks for dataset in _datasets_in(task)]
+    datasets = [dataset for task in tasks for dataset in _datasets_in(task, "listProcessorTasks")]
     for task_id in found_tasks[:_VERSION_LOOKUPS]:
         try:
             versions = (
@@ -74,5 +59,7 @@ def discover(probe: Probe, task_ids: list[str], dataset_ids: list[str]) -> Disco
             )
         except SlowServer:
             break  # versions only add dataset ids; the probes report the slowness where it matters
-        datasets += [dataset for version in versions for dataset in _datasets_in(version)]
+        datasets += [
+            dataset for version in versions for dataset in _datasets_in(version, "listProcessorTaskVersions")
+        ]
     return Discovered(_unique(task_ids + found_tasks), _unique(dataset_ids + datasets))

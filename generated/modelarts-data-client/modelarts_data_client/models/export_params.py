@@ -31,8 +31,9 @@ class ExportParams:
         export_dataset_version_name (str | Unset): Name of the dataset version exported to.
         export_dest (ExportParamsExportDest | Unknown[ExportParamsExportDest] | Unset): Whether the export goes to an
             OBS folder or to a new dataset. Default: ExportParamsExportDest.DIR.
-        export_new_dataset_name (str | Unset): Name of the new dataset the export creates.
-        export_new_dataset_work_path (str | Unset): Working folder of the new dataset the export creates.
+        export_new_dataset_name (str | Unset): Name of the new dataset the export creates. Example: dataset-export-test.
+        export_new_dataset_work_path (str | Unset): Working folder of the new dataset the export creates. Example:
+            /test-obs/classify/output/.
         ratio_sample_usage (bool | Unset): Whether samples are split at random into training and validation sets by
             `train_sample_ratio`. Default: False.
         sample_state (ExportParamsSampleState | Unknown[ExportParamsSampleState] | Unset): State of the samples

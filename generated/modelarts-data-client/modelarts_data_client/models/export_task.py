@@ -31,8 +31,8 @@ class ExportTask:
         create_time (int): When the export task was created, in milliseconds since the Unix epoch.
         status (str): State of the export task, for example `SUCCESSED` (sic, as the service spells it).
         task_id (str): Id of the export task.
-        error_code (str | Unset): Error code, when the export failed.
-        error_msg (str | Unset): Error message, when the export failed.
+        error_code (str | Unset): Error code, when the export failed. Example: ModelArts.4371.
+        error_msg (str | Unset): Error message, when the export failed. Example: Dataset version already exists.
         export_format (ExportFormat | Unknown[ExportFormat] | Unset): Layout of the exported directory: 1 a tree
             (cat/1.jpg), 2 flat (1.jpg beside 1.txt).
         export_params (ExportParams | Unset): Settings of an export task.

@@ -25,7 +25,7 @@ class ProcessorDataSource:
         source (str | Unset): An OBS path, a task id, a dataset id or a project id, as `type` says.
         type_ (SourceType | Unknown[SourceType] | Unset): Where a task's data comes from.
         version_id (str | Unset): Id of the dataset version.
-        version_name (str | Unset): Name of the dataset version.
+        version_name (str | Unset): Name of the dataset version. Example: V001.
     """
 
     name: str | Unset = UNSET

@@ -41,7 +41,7 @@ class TaskVersion:
         template (TemplateParam | Unset): The processing template a task runs, with its operators.
         unmodified_sample_count (int | Unset): Samples processing left unchanged.
         update_time (int | Unset): When the version last changed, in milliseconds since the Unix epoch.
-        version_name (str | Unset): Name of the version, for example V001.
+        version_name (str | Unset): Name of the version. Example: V001.
         work_path (WorkPath | Unset): Where a processing task writes its output.
     """
 
