@@ -31,13 +31,6 @@ class ListShape:
     offset_readings: tuple[str, ...]
 
 
-def _item_id_key(operation_id: str, items_key: str) -> str:
-    """The first required ``*_id`` field of the list's item schema: the item's identity."""
-    envelope = _spec.success_schema(operation_id)
-    item = _spec.resolve(envelope["properties"][items_key]["items"])
-    return str(next(name for name in item.get("required", []) if name.endswith("_id")))
-
-
 # The names of the paging and sorting query parameters and of the path ids, read from the spec.
 PAGING = _spec.paging_names()
 SORTING = _spec.sort_names()
@@ -51,7 +44,7 @@ def _shape(operation_id: str) -> ListShape:
         operation_id,
         envelope.items_key,
         envelope.count_key,
-        _item_id_key(operation_id, envelope.items_key),
+        _spec.item_id(operation_id),
         limit["schema"]["default"],
         limit["schema"]["minimum"],
         limit["schema"]["maximum"],
