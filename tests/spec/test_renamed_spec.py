@@ -35,33 +35,19 @@ RENAMED = {
 }
 
 
-def _nodes(node: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _nodes(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _nodes(value)
-
-
 def renamed_spec(folder: Path) -> Path:
     """A copy of the spec with the words of ``RENAMED`` and ``order`` values ``up``/``down``."""
     text = SPEC.read_text(encoding="utf-8").replace("project_id", RENAMED["project"])
     text = text.replace("duration_seconds", RENAMED["duration_seconds"])
     text = re.sub(r"\bDATASET\b", RENAMED["DATASET"], text)  # the source type, not NEW_DATASET
+    text = text.replace("name: limit\n", f"name: {RENAMED['limit']}\n")  # the shared one and 002's own
+    text = text.replace("X-Request-Id:", f"{RENAMED['request id']}:")  # the responses' header maps
     document = yaml.safe_load(text)
     components = document["components"]
     components["securitySchemes"]["iamToken"]["name"] = RENAMED["token"]
     order = components["parameters"]["Order"]
     order["schema"].update(enum=["up", "down"], default="down")
     order["x-descending"] = "down"
-    for node in _nodes(document):
-        if node.get("in") == "query" and node.get("name") == "limit":  # the shared one and 002's own
-            node["name"] = RENAMED["limit"]
-        headers = node.get("headers")
-        if isinstance(headers, dict) and "X-Request-Id" in headers:
-            headers[RENAMED["request id"]] = headers.pop("X-Request-Id")
     path = folder / "openapi.yaml"
     path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     return path
