@@ -88,7 +88,12 @@ def _at(record: Any, path: tuple[str, ...]) -> Any:
 
 
 def filters_of(operation_id: str) -> dict[str, Filter]:
-    """The filters of one operation, by parameter name, as its ``x-filter`` extensions describe them."""
+    """The filters of one operation, by parameter name, as its ``x-filter`` extensions describe them.
+
+    Raises ``SpecError`` when a query parameter of the operation is neither a filter nor a paging or
+    sorting parameter: the mock could not apply it and no check judge it, so it must not pass unseen.
+    """
+    _refuse_unread(operation_id)
     found = {}
     for name, parameter in _spec.filter_parameters(operation_id).items():
         spec = parameter["x-filter"]
@@ -106,3 +111,20 @@ def filters_of(operation_id: str) -> dict[str, Filter]:
             dict(parameter.get("x-absent-readings", {})),
         )
     return found
+
+
+def _refuse_unread(operation_id: str) -> None:
+    """Raise ``SpecError`` naming the query parameters of ``operation_id`` that nothing reads."""
+    paging, sorting = _spec.paging_names(), _spec.sort_names()
+    read = {paging.limit, paging.offset, sorting.by, sorting.order}
+    unread = [
+        name
+        for name, parameter in _spec.parameters(operation_id).items()
+        if "x-filter" not in parameter and name not in read
+    ]
+    if unread:
+        raise _spec.SpecError(
+            f"{_spec.spec_path()}: {operation_id} query parameter(s) {', '.join(unread)} have no x-filter "
+            "and page or sort nothing, so the mock would ignore them and no check judge them; "
+            "say what each narrows the list to with x-filter (see the spec's description)"
+        )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -124,3 +127,31 @@ def test_filter_added_to_the_spec_is_applied_and_judged(
     finally:
         monkeypatch.delenv(_spec.SPEC_ENV)
         _spec.load_spec.cache_clear()
+
+
+@pytest.mark.parametrize("command", [["run", "--quiet"], ["mock", "--port", "0"]], ids=["run", "mock"])
+def test_query_parameter_nothing_reads_stops_the_commands(command: list[str], tmp_path: Path) -> None:
+    """A query parameter added to the spec without ``x-filter`` (and not paging or sorting) would be
+    accepted and ignored by the mock and judged by no check: ``run`` and ``mock`` refuse the spec with
+    one line naming it, and exit 2."""
+    document = yaml.safe_load((Path(__file__).parents[2] / "spec" / "openapi.yaml").read_text())
+    unmarked = {"name": "owner", "in": "query", "required": False, "schema": {"type": "string"}}
+    document["paths"]["/v2/{project_id}/processor-tasks"]["get"]["parameters"].append(unmarked)
+    planted = tmp_path / "openapi.yaml"
+    planted.write_text(yaml.safe_dump(document), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", "from modelarts_contracts._cli import main; main()", *command],
+        env={**os.environ, _spec.SPEC_ENV: str(planted)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert (
+        len(lines) == 1
+        and "listProcessorTasks" in lines[0]
+        and "owner" in lines[0]
+        and "x-filter" in lines[0]
+    )
