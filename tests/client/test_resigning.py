@@ -29,7 +29,7 @@ def served() -> Iterator[tuple[str, list[dict[str, Any]]]]:
         headers = {name.lower(): value for name, value in request.headers.items()}
         raw = (request.method, request.scope["raw_path"].decode(), request.scope["query_string"].decode())
         try:
-            verify((*raw, headers), (AK, SK), datetime.now(UTC), max_skew=900)
+            verify((*raw, headers), (AK, SK), datetime.now(UTC), date_tolerance=900)
             valid = True
         except SignatureError:
             valid = False

@@ -425,7 +425,7 @@ _CONFIGURED: dict[str, dict[str, Any]] = {
     },
     "always_rate_limited": {"faults": _mock.Faults(status=429, retry_after=0, fraction=1.0)},
     # A broken promise: X-Sdk-Date is not checked, so a signature from long ago still lets one in.
-    "date_unchecked": {"max_clock_skew": 10**9},
+    "date_unchecked": {"date_tolerance": 10**9},
     # A broken promise: 503 without Retry-After is a server error, not pushback.
     "unavailable_without_retry_after": {"faults": _mock.Faults(status=503, fraction=0.05, seed=3)},
 }

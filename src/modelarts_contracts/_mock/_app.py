@@ -123,7 +123,7 @@ class Gate:
         )
         keys = (self.config.ak or "", self.config.sk or "")
         try:
-            _signature.verify(signed, keys, datetime.now(UTC), self.config.max_clock_skew)
+            _signature.verify(signed, keys, datetime.now(UTC), self.config.date_tolerance)
         except _signature.SignatureError as exc:
             return str(exc)
         return None

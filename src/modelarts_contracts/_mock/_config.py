@@ -79,7 +79,8 @@ class MockConfig:
         factory=lambda: _spec.workspace_readings()[0], validator=_one_of(_spec.workspace_readings)
     )
     faults: Faults = Faults()
-    max_clock_skew: int = attrs.field(factory=lambda: _spec.signing().date_tolerance)  # seconds
+    # Seconds X-Sdk-Date may be off the clock: the akSk scheme's x-date-tolerance-seconds.
+    date_tolerance: int = attrs.field(factory=lambda: _spec.signing().date_tolerance)
     # How an unknown dataset id is answered: 404, or the appendix's 400 ModelArts.4352 (spec D24).
     unknown_dataset_status: int = attrs.field(default=404, validator=attrs.validators.in_((404, 400)))
     gateway_errors: bool = False  # 401s answered as the API gateway does (APIGW.0301, request_id; D27)

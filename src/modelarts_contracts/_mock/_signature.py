@@ -70,8 +70,8 @@ def parse_authorization(value: str) -> tuple[str, list[str], str]:
     return fields["Access"], fields["SignedHeaders"].split(";"), fields["Signature"]
 
 
-def check_date(headers: Mapping[str, str], now: datetime, max_skew: int) -> str:
-    """The date header's value, once it is known to be well formed and within ``max_skew`` seconds.
+def check_date(headers: Mapping[str, str], now: datetime, date_tolerance: int) -> str:
+    """The date header's value, once it is known to be well formed and within ``date_tolerance`` seconds.
 
     ``headers`` have their names lower-cased."""
     signing = _spec.signing()
@@ -83,15 +83,18 @@ def check_date(headers: Mapping[str, str], now: datetime, max_skew: int) -> str:
     except ValueError:
         form = datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC).strftime(signing.date_format)
         raise SignatureError(f"{signing.date_header} is not in the form of {form}") from None
-    if abs((now - sent).total_seconds()) > max_skew:
+    if abs((now - sent).total_seconds()) > date_tolerance:
         raise SignatureError(
-            f"{signing.date_header} is more than {max_skew // 60} minutes away from the server's clock"
+            f"{signing.date_header} is more than {date_tolerance // 60} minutes away from the server's clock"
         )
     return text
 
 
 def verify(
-    request: tuple[str, str, str, Mapping[str, str]], keys: tuple[str, str], now: datetime, max_skew: int
+    request: tuple[str, str, str, Mapping[str, str]],
+    keys: tuple[str, str],
+    now: datetime,
+    date_tolerance: int,
 ) -> None:
     """Raise :class:`SignatureError` unless ``request`` is signed by ``keys`` (access key, secret key).
 
@@ -102,7 +105,7 @@ def verify(
     access, signed, sent = parse_authorization(headers.get(signing.header.lower(), ""))
     if not hmac.compare_digest(access.encode(), keys[0].encode()):
         raise SignatureError("the access key is not known")
-    date = check_date(headers, now, max_skew)
+    date = check_date(headers, now, date_tolerance)
     if signing.date_header.lower() not in signed or "host" not in signed:
         raise SignatureError(f"the signature must cover Host and {signing.date_header}")
     missing = [name for name in signed if name not in headers]
