@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from modelarts_contracts import _spec
 from modelarts_contracts._drift._release import bumped, classify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,7 +226,7 @@ ENVELOPES: Final[dict[str, Envelope]] = {{
 
 def _scheme(schemes: dict[str, Any], *, signed: bool) -> dict[str, Any]:
     """The one header security scheme that signs (``x-signing-algorithm``), or the one that does not."""
-    found = [
+    found: list[dict[str, Any]] = [
         s for s in schemes.values() if s.get("in") == "header" and ("x-signing-algorithm" in s) == signed
     ]
     if len(found) != 1:
@@ -241,38 +242,22 @@ def _extension(scheme: dict[str, Any], name: str) -> str:
     return value
 
 
-def _resolved(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """``node``, or what its local ``$ref`` (``#/components/responses/...``) points at."""
-    while "$ref" in node:
-        found: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            found = found[part]
-        node = found
-    return node
-
-
 def _response_header(document: dict[str, Any], component: str) -> str:
     """The header name under which the responses carry ``#/components/headers/<component>``."""
-    names = {
-        name
-        for path in document["paths"].values()
-        for operation in path.values()
-        for response in operation["responses"].values()
-        for name, header in _resolved(document, response).get("headers", {}).items()
-        if header.get("$ref") == f"#/components/headers/{component}"
-    }
-    if len(names) != 1:
-        sys.exit(f"regen: the responses carry {component} under {sorted(names)}, not one name")
-    return names.pop()
+    try:
+        return _spec.response_header(component, document)
+    except _spec.SpecError as exc:
+        sys.exit(f"regen: {exc}")
 
 
 def _error_fields(document: dict[str, Any]) -> tuple[str, str]:
-    """The error body's code and message fields: its required ``*_code`` string, and the other."""
-    required = document["components"]["schemas"]["Error"]["required"]
-    codes = [name for name in required if name.endswith("_code")]
-    if len(required) != 2 or len(codes) != 1:
-        sys.exit(f"regen: the Error schema must require a *_code field and a message, not {required}")
-    return codes[0], next(name for name in required if name != codes[0])
+    """The error body's code and message fields (``_spec.error_body``: the required ``*_code`` one, and
+    the other)."""
+    try:
+        fields = _spec.error_body(document)
+    except (_spec.SpecError, ValueError) as exc:
+        sys.exit(f"regen: the Error schema must require a *_code field and a message: {exc}")
+    return fields.code, fields.message
 
 
 def _envelopes(document: dict[str, Any]) -> list[tuple[str, tuple[str, str, str]]]:
@@ -285,7 +270,7 @@ def _envelopes(document: dict[str, Any]) -> list[tuple[str, tuple[str, str, str]
         if set(kinds) != {"array", "integer"} or len(schema["required"]) != 2:
             continue
         item = schemas[properties[kinds["array"]]["items"]["$ref"].rsplit("/", 1)[1]]
-        key = next((field for field in item["required"] if field.endswith("_id")), None)
+        key = next((field for field in item["required"] if field.endswith(_spec.ID_SUFFIX)), None)
         if key is None:
             sys.exit(f"regen: {name}'s items have no required *_id field to tell them apart")
         found.append((name, (kinds["array"], kinds["integer"], key)))

@@ -17,6 +17,7 @@ import attrs
 import yaml
 
 SPEC_ENV = "MODELARTS_CONTRACTS_SPEC"
+ID_SUFFIX = "_id"  # the spec's naming: a field or parameter named ``*_id`` holds an id
 P = ParamSpec("P")
 T = TypeVar("T")
 _REPO_SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
@@ -216,10 +217,13 @@ def enum_member(name: str, varname: str, spec: dict[str, Any] | None = None) -> 
 
 @_fact
 def error_body(spec: dict[str, Any] | None = None) -> ErrorBody:
-    """Read the ``Error`` schema: its two required fields are the code and the message, in that order."""
+    """Read the ``Error`` schema: of its two required fields, the ``*_code`` one is the code and the
+    other the message."""
     error = schema("Error", spec)
     required = tuple(error["required"])
-    return ErrorBody(required[0], required[1], required, tuple(error["properties"]))
+    (code,) = [name for name in required if name.endswith("_code")]
+    (message,) = [name for name in required if name != code]
+    return ErrorBody(code, message, required, tuple(error["properties"]))
 
 
 @_fact
@@ -384,9 +388,8 @@ def item_schema(operation_id: str, spec: dict[str, Any] | None = None) -> dict[s
 @_fact
 def item_id(operation_id: str, spec: dict[str, Any] | None = None) -> str:
     """The id field of a list operation's items: the first required field named ``*_id``."""
-    return str(
-        next(name for name in item_schema(operation_id, spec).get("required", []) if name.endswith("_id"))
-    )
+    required = item_schema(operation_id, spec).get("required", [])
+    return str(next(name for name in required if name.endswith(ID_SUFFIX)))
 
 
 @attrs.frozen

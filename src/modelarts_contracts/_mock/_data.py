@@ -26,7 +26,7 @@ from modelarts_contracts import _spec
 from modelarts_contracts._filters import filters_of, text
 from modelarts_contracts._references import Site, sites
 
-from ._fill import ID_SUFFIX, Filler, Path
+from ._fill import Filler, Path
 
 Record = dict[str, Any]
 TASKS, VERSIONS, EXPORTS = "listProcessorTasks", "listProcessorTaskVersions", "listExportTasks"
@@ -131,7 +131,7 @@ class _Builder:
         for number in range(1 + index % 3):
             drawn = self.filler.record(self.source_schema, number, lambda path: True)
             # Each version has its own ids and number; the rest (the dataset's name) is the first one's.
-            own = {k: v for k, v in drawn.items() if k.endswith(ID_SUFFIX) or self._numbered(k)}
+            own = {k: v for k, v in drawn.items() if k.endswith(_spec.ID_SUFFIX) or self._numbered(k)}
             version = {**(versions[0] if versions else drawn), **own}
             version[self.source_marker.by], version[self.source_field] = self.dataset_kind, dataset_id
             versions.append(version)

@@ -23,7 +23,6 @@ EPOCH_MS = 1_606_372_570_023  # the page 000 example's create_time: the data sta
 _ID_ALPHABET = string.ascii_letters + string.digits
 _ID_BYTES = bytes(ord(_ID_ALPHABET[byte % len(_ID_ALPHABET)]) for byte in range(256))  # any byte to a letter
 _ID_LENGTH = 19  # as the pages' ids (ddwRJeTnjpiq4dNUZOq)
-ID_SUFFIX = "_id"  # a string field named so holds an id
 _CLOCK_STEPS = (0, 1_000, 60_000, 3_600_000)
 _OPTIONAL_SHOWN = 0.85  # share of records that carry an optional field
 _INTEGER_SPAN = 10_000  # integers without a maximum stay below their minimum plus this
@@ -144,7 +143,7 @@ class _Draw:
         if "example" in schema:
             example = str(schema["example"])
             return _numbered(example, self.index + 1) if schema.get("x-numbered") else example
-        if name.endswith(ID_SUFFIX):
+        if name.endswith(_spec.ID_SUFFIX):
             return self.filler.ident()
         word = self.filler.rng.choice(_WORDS)
         made = f"{name.replace('_', '-')}-{word}-{self.filler.ident(4).lower()}"
